@@ -1,0 +1,75 @@
+package io.dudao.audit;
+
+import io.dudao.common.security.Caller;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes one audit event per change, inside the caller's transaction. */
+@ApplicationScoped
+public class AuditService {
+
+    static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "id", "id");
+
+    @Inject
+    AuditRepository repository;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, String action, String entityType, Object entityId, String ownerOrgPath,
+                       String summary, Map<String, Object> details) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = OffsetDateTime.now();
+        event.actor = actor.username();
+        event.actorUserId = actor.userId();
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId == null ? null : entityId.toString();
+        event.ownerOrgPath = ownerOrgPath;
+        event.summary = summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500);
+        event.details = details;
+        repository.persist(event);
+    }
+
+    public void record(Caller caller, String action, String entityType, Object entityId, String ownerOrgPath,
+                       String summary, Map<String, Object> details) {
+        record(Actor.of(caller), action, entityType, entityId, ownerOrgPath, summary, details);
+    }
+
+    /** before/after snapshots for an update; only changed keys are kept. */
+    public static Map<String, Object> changes(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        after.forEach((key, value) -> {
+            Object old = before.get(key);
+            if (old == null ? value != null : !old.equals(value)) {
+                changedBefore.put(key, old);
+                changedAfter.put(key, value);
+            }
+        });
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("before", changedBefore);
+        details.put("after", changedAfter);
+        return details;
+    }
+
+    public PageResponse<AuditEventResponse> search(Caller caller, AuditRepository.AuditFilter filter, PageQuery page) {
+        var query = repository.search(caller, filter, page);
+        return new PageResponse<>(query.list().stream().map(AuditEventResponse::of).toList(), page.page(), page.size(),
+                query.count());
+    }
+
+    /** Who did it: a user, or the system itself (demo data, start-up). */
+    public record Actor(Long userId, String username) {
+        public static final Actor SYSTEM = new Actor(null, "system");
+
+        public static Actor of(Caller caller) {
+            return new Actor(caller.userId(), caller.username());
+        }
+    }
+}

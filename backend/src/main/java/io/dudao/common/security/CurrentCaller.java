@@ -1,0 +1,69 @@
+package io.dudao.common.security;
+
+import io.dudao.common.error.ApiException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Resolves the signed-in user's current roles and organisation once per request. */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    EntityManager em;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = load();
+        }
+        return caller;
+    }
+
+    private Caller load() {
+        if (jwt == null || jwt.getSubject() == null) {
+            throw unauthenticated();
+        }
+        long userId;
+        try {
+            userId = Long.parseLong(jwt.getSubject());
+        } catch (NumberFormatException e) {
+            throw unauthenticated();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.username, u.organization_id, o.path, u.roles
+                from app_user u join organization o on o.id = u.organization_id
+                where u.id = ?1 and u.active""").setParameter(1, userId).getResultList();
+        if (rows.isEmpty()) {
+            throw unauthenticated();
+        }
+        Object[] row = rows.get(0);
+        return new Caller(userId, (String) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                parseRoles((String) row[3]));
+    }
+
+    public static Set<Role> parseRoles(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    private static ApiException unauthenticated() {
+        return new ApiException(401, "UNAUTHORIZED", "未登录、登录已过期或账号已停用",
+                "Missing or expired credentials, or the account is disabled");
+    }
+}

@@ -1,0 +1,174 @@
+package io.dudao.org;
+
+import io.dudao.audit.AuditService;
+import io.dudao.common.error.ApiException;
+import io.dudao.common.security.Caller;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
+import io.dudao.org.OrganizationDtos.OrganizationNode;
+import io.dudao.org.OrganizationDtos.OrganizationResponse;
+import io.dudao.org.OrganizationDtos.OrganizationSummary;
+import io.dudao.org.OrganizationDtos.SaveOrganizationRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class OrganizationService {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code", "type", "type", "id", "id");
+
+    @Inject
+    OrganizationRepository repository;
+
+    @Inject
+    AuditService audit;
+
+    public PageResponse<OrganizationResponse> list(Caller caller, OrgType type, Long parentId, String q, PageQuery page) {
+        var query = repository.search(caller, type, parentId, q, page);
+        return new PageResponse<>(query.list().stream().map(OrganizationResponse::of).toList(), page.page(),
+                page.size(), query.count());
+    }
+
+    public OrganizationResponse get(Caller caller, long id) {
+        return OrganizationResponse.of(visible(caller, id));
+    }
+
+    /** The caller's own subtree (ADMIN: every root) as nested nodes, built from one query. */
+    public List<OrganizationNode> tree(Caller caller) {
+        List<Organization> rows = repository.subtree(caller.isAdmin() ? "/" : caller.orgPath());
+        Map<Long, List<OrganizationNode>> children = new LinkedHashMap<>();
+        Map<Long, OrganizationNode> nodes = new LinkedHashMap<>();
+        for (Organization o : rows) {
+            List<OrganizationNode> kids = new ArrayList<>();
+            children.put(o.id, kids);
+            nodes.put(o.id, new OrganizationNode(o.id, o.code, o.name, o.type, o.parentId, o.officeName, o.stage, kids));
+        }
+        List<OrganizationNode> roots = new ArrayList<>();
+        for (Organization o : rows) {
+            List<OrganizationNode> siblings = o.parentId == null ? null : children.get(o.parentId);
+            if (siblings == null) {
+                roots.add(nodes.get(o.id));
+            } else {
+                siblings.add(nodes.get(o.id));
+            }
+        }
+        return roots;
+    }
+
+    @Transactional
+    public OrganizationResponse create(Caller caller, SaveOrganizationRequest request) {
+        requireAdmin(caller);
+        if (repository.codeTaken(request.code(), null)) {
+            throw codeTaken();
+        }
+        Organization parent = parentFor(caller, request);
+        Organization org = new Organization();
+        apply(org, request);
+        org.path = "/"; // replaced once the id is known
+        repository.persistAndFlush(org);
+        org.path = (parent == null ? "/" : parent.path) + org.id + "/";
+        repository.flush();
+        audit.record(caller, "CREATE", "ORGANIZATION", org.id, org.path, "新建机构 " + org.name, snapshot(org));
+        return OrganizationResponse.of(org);
+    }
+
+    @Transactional
+    public OrganizationResponse update(Caller caller, long id, SaveOrganizationRequest request, String ifMatch) {
+        requireAdmin(caller);
+        Organization org = visible(caller, id);
+        io.dudao.common.web.Etags.expectedVersion(ifMatch, request.version(), org.version);
+        if (repository.codeTaken(request.code(), id)) {
+            throw codeTaken();
+        }
+        Map<String, Object> before = snapshot(org);
+        Organization parent = parentFor(caller, request);
+        if (parent != null && parent.path.startsWith(org.path)) {
+            throw ApiException.validation("parentId", "不能把机构移动到它自己或它的下级之下",
+                    "an organisation cannot move under itself or its descendants");
+        }
+        apply(org, request);
+        String newPath = (parent == null ? "/" : parent.path) + org.id + "/";
+        if (!newPath.equals(org.path)) {
+            String oldPath = org.path;
+            org.path = newPath;
+            repository.flush();
+            repository.movePaths(oldPath, newPath);
+        }
+        repository.flush();
+        audit.record(caller, "UPDATE", "ORGANIZATION", org.id, org.path, "修改机构 " + org.name,
+                AuditService.changes(before, snapshot(org)));
+        return OrganizationResponse.of(org);
+    }
+
+    /** For other features: the organisation if the caller may see it. */
+    public Optional<OrganizationSummary> findVisible(Caller caller, long id) {
+        return repository.findVisible(caller, id).map(OrganizationSummary::of);
+    }
+
+    /** For other features: the tree path of an organisation (no visibility check). */
+    public Optional<String> pathOf(long id) {
+        return repository.findByIdOptional(id).map(o -> o.path);
+    }
+
+    /** For other features: summaries of the given organisations, in one query. */
+    public Map<Long, OrganizationSummary> summaries(java.util.Collection<Long> ids) {
+        Map<Long, OrganizationSummary> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            repository.list("id in ?1", List.copyOf(ids)).forEach(o -> out.put(o.id, OrganizationSummary.of(o)));
+        }
+        return out;
+    }
+
+    private Organization visible(Caller caller, long id) {
+        return repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("机构", "Organization"));
+    }
+
+    private Organization parentFor(Caller caller, SaveOrganizationRequest request) {
+        if (request.parentId() == null) {
+            if (request.type() != OrgType.PROVINCE) {
+                throw ApiException.validation("parentId", "除省级外，机构必须有上级机构", "parentId is required for this type");
+            }
+            return null;
+        }
+        return repository.findVisible(caller, request.parentId()).orElseThrow(
+                () -> ApiException.validation("parentId", "上级机构不存在", "no such parent organisation"));
+    }
+
+    private static void apply(Organization org, SaveOrganizationRequest request) {
+        org.code = request.code().trim();
+        org.name = request.name().trim();
+        org.type = request.type();
+        org.parentId = request.parentId();
+        org.officeName = request.officeName() == null || request.officeName().isBlank() ? null : request.officeName().trim();
+        org.stage = request.type() == OrgType.SCHOOL ? request.stage() : null;
+    }
+
+    private static Map<String, Object> snapshot(Organization o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", o.code);
+        m.put("name", o.name);
+        m.put("type", o.type.name());
+        m.put("parentId", o.parentId);
+        m.put("officeName", o.officeName);
+        m.put("stage", o.stage == null ? null : o.stage.name());
+        return m;
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.isAdmin()) {
+            throw ApiException.forbidden("只有系统管理员可以维护机构", "Only administrators may change organisations");
+        }
+    }
+
+    private static ApiException codeTaken() {
+        return new ApiException(409, "CODE_TAKEN", "机构代码已被使用", "That organisation code is already in use",
+                List.of(new io.dudao.common.error.FieldError("code", "机构代码已被使用")), Map.of());
+    }
+}

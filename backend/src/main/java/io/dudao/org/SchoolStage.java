@@ -1,0 +1,5 @@
+package io.dudao.org;
+
+public enum SchoolStage {
+    KINDERGARTEN, PRIMARY, JUNIOR, NINE_YEAR, SENIOR
+}

@@ -1,0 +1,73 @@
+package io.dudao.user;
+
+import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @Column(name = "organization_id", nullable = false)
+    public Long organizationId;
+
+    /** Stored as "CITY_OFFICE,VIEWER"; use {@link #roleSet()} and {@link #assignRoles(Set)}. */
+    @Column(nullable = false)
+    public String roles;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public Set<Role> roleSet() {
+        return CurrentCaller.parseRoles(roles);
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        roles = newRoles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = OffsetDateTime.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = OffsetDateTime.now();
+    }
+}
