@@ -113,6 +113,12 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, headers, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, headers, uri);
+        }
         boolean en = ProblemFactory.prefersEnglish(language(headers));
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when it cannot convert a path or query parameter: that is bad input
