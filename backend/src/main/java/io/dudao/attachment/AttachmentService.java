@@ -1,0 +1,155 @@
+package io.dudao.attachment;
+
+import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
+import io.dudao.audit.AuditService;
+import io.dudao.common.error.ApiException;
+import io.dudao.common.error.FieldError;
+import io.dudao.common.security.Caller;
+import io.dudao.task.TaskService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class AttachmentService {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    @Inject
+    AttachmentRepository repository;
+
+    @Inject
+    FileStorage storage;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    AuditService audit;
+
+    @Transactional
+    public AttachmentResponse upload(Caller caller, String fileName, Path upload, long size) {
+        if (size > MAX_BYTES) {
+            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "附件不能超过 20 MB", "Attachments are limited to 20 MB");
+        }
+        if (size == 0) {
+            throw ApiException.validation("file", "文件是空的", "the file is empty");
+        }
+        String name = cleanName(fileName);
+        String contentType;
+        String sha256;
+        try {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(upload)) {
+                head = in.readNBytes(4096);
+            }
+            contentType = FileTypes.detect(name, head).orElseThrow(() -> new ApiException(415, "UNSUPPORTED_FILE_TYPE",
+                    "只接受 pdf、doc、docx、xls、xlsx、ppt、pptx、jpg、png、txt 文件，且内容须与扩展名一致",
+                    "Only pdf, doc(x), xls(x), ppt(x), jpg, png and txt files whose content matches their name",
+                    List.of(new FieldError("file", "文件类型不受支持")), Map.of()));
+            sha256 = sha256(upload);
+            String key = storage.store(upload, sha256);
+            Attachment a = new Attachment();
+            a.fileName = name;
+            a.contentType = contentType;
+            a.size = size;
+            a.sha256 = sha256;
+            a.storageKey = key;
+            a.uploadedBy = caller.userId();
+            a.uploaderOrgId = caller.orgId();
+            a.createdAt = OffsetDateTime.now();
+            repository.persist(a);
+            audit.record(caller, "CREATE", "ATTACHMENT", a.id, caller.orgPath(), "上传附件 " + name,
+                    Map.of("fileName", name, "size", size, "sha256", sha256));
+            return AttachmentResponse.of(a);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The attachment and a stream of its bytes, if the caller uploaded it or can see what it is attached to. */
+    public Download download(Caller caller, long id) {
+        Attachment a = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("附件", "Attachment"));
+        boolean visible = a.uploadedBy == caller.userId()
+                || repository.taskIdsOf(id).stream().anyMatch(taskId -> tasks.canSee(caller, taskId));
+        if (!visible) {
+            throw ApiException.notFound("附件", "Attachment");
+        }
+        try {
+            return new Download(AttachmentResponse.of(a), storage.open(a.storageKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Links the caller's own uploads to an object of a task (a progress entry, an acknowledgement). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AttachmentResponse> link(Caller caller, Collection<Long> attachmentIds, String ownerType, long ownerId,
+                                         long taskId) {
+        if (attachmentIds == null || attachmentIds.isEmpty()) {
+            return List.of();
+        }
+        List<Attachment> found = repository.list("id in ?1 and uploadedBy = ?2", List.copyOf(attachmentIds), caller.userId());
+        if (found.size() != new java.util.HashSet<>(attachmentIds).size()) {
+            throw ApiException.validation("attachmentIds", "附件不存在或不是您上传的", "unknown attachment, or not uploaded by you");
+        }
+        for (Attachment a : found) {
+            AttachmentLink link = new AttachmentLink();
+            link.attachmentId = a.id;
+            link.ownerType = ownerType;
+            link.ownerId = ownerId;
+            link.taskId = taskId;
+            repository.getEntityManager().persist(link);
+        }
+        return found.stream().map(AttachmentResponse::of).toList();
+    }
+
+    /** Attachments of many owners of one type, in one query. */
+    public Map<Long, List<AttachmentResponse>> forOwners(String ownerType, Collection<Long> ownerIds) {
+        Map<Long, List<AttachmentResponse>> out = new LinkedHashMap<>();
+        if (ownerIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : repository.withOwners(ownerType, ownerIds)) {
+            out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(AttachmentResponse.of((Attachment) row[1]));
+        }
+        return out;
+    }
+
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            throw ApiException.validation("file", "缺少文件名", "the file needs a name");
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(AttachmentResponse attachment, InputStream content) {
+    }
+}

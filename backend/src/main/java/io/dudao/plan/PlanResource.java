@@ -1,0 +1,138 @@
+package io.dudao.plan;
+
+import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.web.Etags;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
+import io.dudao.common.web.Params;
+import io.dudao.plan.PlanDtos.CreateForwardingRequest;
+import io.dudao.plan.PlanDtos.ForwardingResponse;
+import io.dudao.plan.PlanDtos.PlanResponse;
+import io.dudao.plan.PlanDtos.PlanSummary;
+import io.dudao.plan.PlanDtos.SavePlanRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "工作要点：起草、导入、发布、转发")
+@Authenticated
+public class PlanResource {
+
+    @Inject
+    PlanService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(operationId = "listPlans", summary = "工作要点列表 / List visible plans")
+    public PageResponse<PlanSummary> listPlans(
+            @QueryParam("year") Integer year,
+            @QueryParam("status") @Schema(implementation = PlanStatus.class) String status,
+            @QueryParam("issuingOrgId") Long issuingOrgId, @QueryParam("q") String q,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") @Schema(description = "year|issuedOn|title|updatedAt|id, then ,asc or ,desc") String sort) {
+        return service.list(caller.get(), year, Params.enumValue(status, PlanStatus.class, "status"), issuingOrgId, q,
+                PageQuery.of(page, size, sort, PlanService.SORTABLE, "year,desc"));
+    }
+
+    @POST
+    @Operation(operationId = "createPlan", summary = "新建工作要点 / Create a draft plan")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    public Response createPlan(@Valid @NotNull SavePlanRequest request, @Context UriInfo uri) {
+        PlanResponse plan = service.create(caller.get(), request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(Long.toString(plan.id())).build())
+                .entity(plan).tag(Etags.of(plan.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPlan", summary = "工作要点详情 / Get a plan with its items")
+    @APIResponse(responseCode = "200", description = "The plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    public Response getPlan(@PathParam("id") long id) {
+        PlanResponse plan = service.get(caller.get(), id);
+        return Etags.ok(plan, plan.version()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updatePlan", summary = "修改工作要点 / Update a plan and its items")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    public Response updatePlan(@PathParam("id") long id, @Valid @NotNull SavePlanRequest request,
+                               @HeaderParam("If-Match") String ifMatch) {
+        PlanResponse plan = service.update(caller.get(), id, request, ifMatch);
+        return Etags.ok(plan, plan.version()).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deletePlan", summary = "删除草稿 / Delete a draft plan")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION (not a draft) or PLAN_IN_USE")
+    public Response deletePlan(@PathParam("id") long id) {
+        service.delete(caller.get(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Operation(operationId = "publishPlan", summary = "发布 / Publish a draft to the issuer's subtree")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
+    public PlanResponse publishPlan(@PathParam("id") long id) {
+        return service.publish(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @Operation(operationId = "archivePlan", summary = "归档 / Archive a published plan")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
+    public PlanResponse archivePlan(@PathParam("id") long id) {
+        return service.archive(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/forwardings")
+    @Operation(operationId = "forwardPlan", summary = "转发 / Forward a published plan to organisations below, with acknowledgement tasks")
+    @APIResponse(responseCode = "201", description = "Forwarded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForwardingResponse.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: the plan is not published")
+    public Response forwardPlan(@PathParam("id") long id, @Valid @NotNull CreateForwardingRequest request) {
+        ForwardingResponse forwarding = service.forward(caller.get(), id, request);
+        return Response.status(201).entity(forwarding).build();
+    }
+
+    @GET
+    @Path("/{id}/forwardings")
+    @Operation(operationId = "listPlanForwardings", summary = "转发与签收情况 / Forwardings with each recipient's state")
+    public List<ForwardingResponse> listPlanForwardings(@PathParam("id") long id) {
+        return service.forwardings(caller.get(), id);
+    }
+}

@@ -1,0 +1,5 @@
+package io.dudao.plan;
+
+public enum PlanStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

@@ -1,0 +1,97 @@
+package io.dudao.plan.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what the printed page adds to the text: (此页无正文), page numbers, running headers repeated
+ * inside the plan, and the imprint block at the end (抄送 and "… 2023年2月15日印发"), whose date is kept
+ * as a fallback.
+ */
+final class PageArtefacts {
+
+    record Imprint(String issuer, LocalDate date) {
+    }
+
+    record Cleaned(List<Line> lines, Imprint imprint) {
+    }
+
+    private static final Pattern NO_TEXT = Pattern.compile("^[（(]?此页无正文[）)]?$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[—–\\-－─‒―]+\\d{1,4}[—–\\-－─‒―]+|第\\d{1,4}页(?:[,，/]?共\\d{1,4}页)?|\\d{1,4}/\\d{1,4}|\\d{1,3})$");
+    private static final Pattern COPY_TO = Pattern.compile("^(?:抄送|抄报)[:：]");
+    private static final String IMPRINT_SUFFIX = "印发";
+    private static final int MAX_RUNNING_HEADER_LENGTH = 40;
+
+    private PageArtefacts() {
+    }
+
+    static Cleaned remove(List<Line> lines) {
+        List<Line> kept = new ArrayList<>();
+        Imprint imprint = null;
+        for (Line line : lines) {
+            String plain = line.plain();
+            Imprint lineImprint = imprint(plain);
+            if (lineImprint != null) {
+                imprint = lineImprint;
+            } else if (!NO_TEXT.matcher(plain).matches() && !PAGE_NUMBER.matcher(plain).matches()
+                    && !COPY_TO.matcher(plain).find()) {
+                kept.add(line);
+            }
+        }
+        return new Cleaned(withoutRunningHeaders(kept), imprint);
+    }
+
+    private static Imprint imprint(String plain) {
+        if (!plain.endsWith(IMPRINT_SUFFIX)) {
+            return null;
+        }
+        Dates.Signature signature = Dates.signature(plain.substring(0, plain.length() - IMPRINT_SUFFIX.length()));
+        return signature == null ? null : new Imprint(signature.issuer(), signature.date());
+    }
+
+    /**
+     * A short line that repeats inside the numbered sections is a running header carried over from the
+     * page layout. The header area before the sections is left alone: there the issuing body legitimately
+     * appears several times (letterhead, signature, attachment title).
+     */
+    private static List<Line> withoutRunningHeaders(List<Line> lines) {
+        int firstSection = firstSectionIndex(lines);
+        if (firstSection < 0) {
+            return lines;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line line : lines.subList(firstSection + 1, lines.size())) {
+            if (couldBeRunningHeader(line)) {
+                counts.merge(line.plain(), 1, Integer::sum);
+            }
+        }
+        List<Line> kept = new ArrayList<>(lines.subList(0, firstSection + 1));
+        for (Line line : lines.subList(firstSection + 1, lines.size())) {
+            if (!couldBeRunningHeader(line) || counts.getOrDefault(line.plain(), 0) < 2) {
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean couldBeRunningHeader(Line line) {
+        String plain = line.plain();
+        return plain.length() <= MAX_RUNNING_HEADER_LENGTH && !line.text().startsWith(Texts.BOLD)
+                && !Texts.containsSentenceStop(plain) && !Texts.endsSentence(plain)
+                && !Markers.startsWithMarker(plain) && plain.indexOf('，') < 0;
+    }
+
+    private static int firstSectionIndex(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (Markers.sectionNumber(Markers.liftOutOfBold(lines.get(i).text())) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,29 @@
+package io.dudao.task;
+
+/** The task feature's vocabularies. */
+public final class TaskEnums {
+
+    private TaskEnums() {
+    }
+
+    public enum Category {
+        EVALUATION, CREATION, REFORM, INSPECTION, MONITORING, SPECIAL, PUBLICITY, ACKNOWLEDGEMENT, OTHER
+    }
+
+    public enum Priority {
+        HIGH, NORMAL, LOW
+    }
+
+    public enum Status {
+        NOT_STARTED, IN_PROGRESS, SUBMITTED, COMPLETED, CANCELLED;
+
+        public boolean closed() {
+            return this == COMPLETED || this == CANCELLED;
+        }
+    }
+
+    /** Traffic light of a deadline: red overdue, yellow due within 3 days, green on track. */
+    public enum Light {
+        GREEN, YELLOW, RED, NONE
+    }
+}

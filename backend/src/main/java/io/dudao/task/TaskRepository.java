@@ -1,0 +1,112 @@
+package io.dudao.task;
+
+import io.dudao.common.security.Caller;
+import io.dudao.common.web.PageQuery;
+import io.dudao.task.TaskEnums.Category;
+import io.dudao.task.TaskEnums.Light;
+import io.dudao.task.TaskEnums.Status;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class TaskRepository implements PanacheRepository<Task> {
+
+    private static final List<Status> CLOSED = List.of(Status.COMPLETED, Status.CANCELLED);
+
+    /** Visible: the assignee lies in the caller's subtree, or the caller's organisation issued it. */
+    static String visibility(Caller caller, Map<String, Object> params) {
+        if (caller.isAdmin()) {
+            return "1 = 1";
+        }
+        params.put("subtree", caller.orgPath() + "%");
+        params.put("callerOrg", caller.orgId());
+        return "(assigneeOrgId in (select o.id from Organization o where o.path like :subtree) or issuerOrgId = :callerOrg)";
+    }
+
+    public Optional<Task> findVisible(Caller caller, long id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return find("id = :id and " + visibility(caller, params), params).firstResultOptional();
+    }
+
+    public record Filter(Long planId, Long planItemId, Long assigneeOrgId, Status status, Light light,
+                         LocalDate dueBefore, LocalDate dueAfter, Category category, String q, boolean mine,
+                         Long parentId, Long forwardingId) {
+    }
+
+    public PanacheQuery<Task> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(visibility(caller, params));
+        add(where, params, "planId", f.planId());
+        add(where, params, "planItemId", f.planItemId());
+        add(where, params, "assigneeOrgId", f.assigneeOrgId());
+        add(where, params, "status", f.status());
+        add(where, params, "category", f.category());
+        add(where, params, "parentId", f.parentId());
+        add(where, params, "forwardingId", f.forwardingId());
+        if (f.mine()) {
+            where.append(" and assigneeOrgId = :mineOrg");
+            params.put("mineOrg", caller.orgId());
+        }
+        if (f.dueBefore() != null) {
+            where.append(" and dueDate <= :dueBefore");
+            params.put("dueBefore", f.dueBefore());
+        }
+        if (f.dueAfter() != null) {
+            where.append(" and dueDate >= :dueAfter");
+            params.put("dueAfter", f.dueAfter());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and (lower(title) like :q or lower(coalesce(description, '')) like :q)");
+            params.put("q", "%" + f.q().trim().toLowerCase() + "%");
+        }
+        if (f.light() != null) {
+            where.append(lightCondition(f.light(), params, today));
+        }
+        return find(where.toString(), page.sort(), params).page(page.panachePage());
+    }
+
+    /** The light as a query condition, mirroring {@link TaskLights#of}. */
+    private static String lightCondition(Light light, Map<String, Object> params, LocalDate today) {
+        params.put("closed", CLOSED);
+        LocalDate yellowEnd = today.plusDays(TaskLights.YELLOW_DAYS);
+        switch (light) {
+            case RED -> params.put("today", today);
+            case YELLOW -> {
+                params.put("today", today);
+                params.put("yellowEnd", yellowEnd);
+            }
+            case GREEN -> params.put("yellowEnd", yellowEnd);
+            case NONE -> {
+            }
+        }
+        return switch (light) {
+            case RED -> " and status not in :closed and dueDate < :today";
+            case YELLOW -> " and status not in :closed and dueDate >= :today and dueDate <= :yellowEnd";
+            case GREEN -> " and status not in :closed and dueDate > :yellowEnd";
+            case NONE -> " and (status in :closed or dueDate is null)";
+        };
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
+    public List<Task> children(long parentId) {
+        return list("parentId = ?1 order by id", parentId);
+    }
+
+    public long countChildren(long parentId) {
+        return count("parentId", parentId);
+    }
+}
