@@ -51,6 +51,9 @@ public class AuthResource {
     @Path("/refresh")
     @Operation(operationId = "refreshToken", summary = "刷新令牌 / Exchange a refresh token for a new pair",
             description = "Refresh tokens rotate; presenting an already rotated one revokes its whole family (401).")
+    @APIResponse(responseCode = "200", description = "A new token pair",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "INVALID_REFRESH_TOKEN: unknown, expired, revoked or already used")
     public TokenResponse refreshToken(@Valid @NotNull RefreshRequest request) {
         return service.refresh(request.refreshToken());
     }

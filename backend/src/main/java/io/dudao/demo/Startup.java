@@ -30,6 +30,9 @@ public class Startup {
     @Inject
     DemoData demoData;
 
+    @Inject
+    DemoPlans demoPlans;
+
     @ConfigProperty(name = "app.demo-data")
     boolean demoEnabled;
 
@@ -41,6 +44,7 @@ public class Startup {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         if (demoEnabled) {
             demoData.loadOnce();
+            demoPlans.loadOnce();
         }
         createInitialAdminIfNoUsers();
     }

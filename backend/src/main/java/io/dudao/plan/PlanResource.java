@@ -1,5 +1,6 @@
 package io.dudao.plan;
 
+import io.dudao.common.error.ApiException;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
@@ -7,6 +8,7 @@ import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
 import io.dudao.plan.PlanDtos.CreateForwardingRequest;
 import io.dudao.plan.PlanDtos.ForwardingResponse;
+import io.dudao.plan.PlanDtos.PlanImportResult;
 import io.dudao.plan.PlanDtos.PlanResponse;
 import io.dudao.plan.PlanDtos.PlanSummary;
 import io.dudao.plan.PlanDtos.SavePlanRequest;
@@ -29,11 +31,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 
 @Path("/api/v1/plans")
@@ -45,6 +53,9 @@ public class PlanResource {
 
     @Inject
     PlanService service;
+
+    @Inject
+    PlanImportService importer;
 
     @Inject
     CurrentCaller caller;
@@ -69,6 +80,46 @@ public class PlanResource {
         PlanResponse plan = service.create(caller.get(), request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(Long.toString(plan.id())).build())
                 .entity(plan).tag(Etags.of(plan.version())).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "importPlan", summary = "导入公文 / Import a notice as a draft plan",
+            description = "Send the notice's text as text/plain (UTF-8), or a .docx/.txt file as multipart field `file` "
+                    + "(≤ 10 MB). Recognises 文号, title, 主送, signing date, numbered items and sub-items, and a "
+                    + "forwarding cover notice; what it cannot read comes back in importWarnings with the line.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportUpload.class))})
+    @APIResponse(responseCode = "201", description = "The draft plan and the importer's warnings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanImportResult.class)))
+    public Response importPlan(String text, @Context UriInfo uri) {
+        return imported(importer.importText(caller.get(), text), uri);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response importPlanFile(@RestForm("file") FileUpload file, @Context UriInfo uri) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.validation("file", "请选择要导入的文件（表单字段 file）", "send the file as multipart field `file`");
+        }
+        if (file.size() > PlanImportService.MAX_FILE_BYTES) {
+            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "导入文件不能超过 10 MB", "Import files are limited to 10 MB");
+        }
+        return imported(importer.importFile(caller.get(), file.fileName(), Files.readAllBytes(file.uploadedFile())), uri);
+    }
+
+    private static Response imported(PlanImportResult result, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(Long.toString(result.plan().id())).build())
+                .entity(result).build();
+    }
+
+    /** The multipart form of an import, for the contract. */
+    @Schema(name = "PlanImportUpload")
+    public record ImportUpload(@Schema(type = SchemaType.STRING, format = "binary", required = true) String file) {
     }
 
     @GET
@@ -105,6 +156,8 @@ public class PlanResource {
     @POST
     @Path("/{id}/publish")
     @Operation(operationId = "publishPlan", summary = "发布 / Publish a draft to the issuer's subtree")
+    @APIResponse(responseCode = "200", description = "The plan in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public PlanResponse publishPlan(@PathParam("id") long id) {
         return service.publish(caller.get(), id);
@@ -113,6 +166,8 @@ public class PlanResource {
     @POST
     @Path("/{id}/archive")
     @Operation(operationId = "archivePlan", summary = "归档 / Archive a published plan")
+    @APIResponse(responseCode = "200", description = "The plan in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public PlanResponse archivePlan(@PathParam("id") long id) {
         return service.archive(caller.get(), id);

@@ -140,6 +140,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/start")
     @Operation(operationId = "startTask", summary = "开始 / Start (assignee)")
+    @APIResponse(responseCode = "200", description = "The task in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public TaskResponse startTask(@PathParam("id") long id) {
         return service.act(caller.get(), id, Action.START, null);
@@ -148,6 +150,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/submit")
     @Operation(operationId = "submitTask", summary = "提交 / Submit for acceptance (assignee)")
+    @APIResponse(responseCode = "200", description = "The task in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public TaskResponse submitTask(@PathParam("id") long id) {
         return service.act(caller.get(), id, Action.SUBMIT, null);
@@ -156,6 +160,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/accept")
     @Operation(operationId = "acceptTask", summary = "验收 / Accept as completed (issuer)")
+    @APIResponse(responseCode = "200", description = "The task in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public TaskResponse acceptTask(@PathParam("id") long id) {
         return service.act(caller.get(), id, Action.ACCEPT, null);
@@ -164,6 +170,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/return")
     @Operation(operationId = "returnTask", summary = "退回 / Return to the assignee with a reason (issuer)")
+    @APIResponse(responseCode = "200", description = "The task in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public TaskResponse returnTask(@PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
         return service.act(caller.get(), id, Action.RETURN, request.reason().trim());
@@ -172,6 +180,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/cancel")
     @Operation(operationId = "cancelTask", summary = "取消 / Cancel (issuer)")
+    @APIResponse(responseCode = "200", description = "The task in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public TaskResponse cancelTask(@PathParam("id") long id) {
         return service.act(caller.get(), id, Action.CANCEL, null);
@@ -180,6 +190,8 @@ public class TaskResource {
     @POST
     @Path("/{id}/acknowledge")
     @Operation(operationId = "acknowledgeTask", summary = "签收 / Acknowledge a forwarded document, optionally with the meeting record")
+    @APIResponse(responseCode = "200", description = "The task in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
     public TaskResponse acknowledgeTask(@PathParam("id") long id, @Valid @NotNull AcknowledgeRequest request) {
         return service.acknowledge(caller.get(), id, request);

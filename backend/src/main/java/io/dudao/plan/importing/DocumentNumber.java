@@ -27,7 +27,6 @@ record DocumentNumber(String text, Integer year, boolean complete, Line line) {
     private static final Pattern IN_TEXT = Pattern.compile(
             "(\\p{IsHan}{1,20})[" + OPEN + "]" + YEAR + "[" + CLOSE + "]" + SERIAL);
     private static final Pattern SIGNER = Pattern.compile("\\s*签发人\\s*[:：].*$");
-    private static final int HEADER_LINES = 6;
 
     /** Reads a line that holds only a document number (optionally followed by 签发人), or returns null. */
     static DocumentNumber ofLine(Line line) {
@@ -42,11 +41,6 @@ record DocumentNumber(String text, Integer year, boolean complete, Line line) {
             return new DocumentNumber(Texts.trim(literal), Integer.valueOf(missing.group(2)), false, line);
         }
         return null;
-    }
-
-    /** The index of the first number line among the first lines of a document, or -1. */
-    static int indexInHeader(List<Line> lines) {
-        return indexOf(lines, 0, Math.min(lines.size(), HEADER_LINES));
     }
 
     static int indexOf(List<Line> lines, int from, int to) {

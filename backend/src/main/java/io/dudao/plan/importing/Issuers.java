@@ -14,7 +14,7 @@ final class Issuers {
 
     /** Whether a plain line is an organisation name, possibly followed by 文件 (a letterhead). */
     static boolean isIssuer(String plain) {
-        return plain != null && ORGANISATION.matcher(name(plain)).matches();
+        return plain != null && !plain.contains("关于") && ORGANISATION.matcher(name(plain)).matches();
     }
 
     static boolean isLetterhead(String plain) {

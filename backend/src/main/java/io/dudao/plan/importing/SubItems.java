@@ -16,20 +16,19 @@ import java.util.regex.Pattern;
 final class SubItems {
 
     private enum Kind {
-        CHINESE_PAREN("(?:^|(?<=[\\n。；;：:]))[（(]([一二三四五六七八九十]{1,3})[）)]", true),
-        ARABIC("(?:^|(?<=\\n))(\\d{1,2})\\s*[.、．](?!\\d)", true),
-        ARABIC_PAREN("(?:^|(?<=[\\n。；;：:]))[（(](\\d{1,2})[）)]", true),
-        // Bold inside a sentence is emphasis; bold that starts a sentence is a sub-heading.
-        BOLD("(?<=[\\n。；;：:！？!?])\\*\\*[^*\\n]+?\\*\\*", false);
+        CHINESE_PAREN("(?:^|(?<=[\\n。；;：:]))[（(]([一二三四五六七八九十]{1,3})[）)]"),
+        ARABIC("(?:^|(?<=\\n))(\\d{1,2})\\s*[.、．](?!\\d)"),
+        ARABIC_PAREN("(?:^|(?<=[\\n。；;：:]))[（(](\\d{1,2})[）)]"),
+        BOLD(null);
 
-        private final Pattern pattern;
-        private final boolean numbered;
+        private final Pattern numbering;
 
-        Kind(String regex, boolean numbered) {
-            this.pattern = Pattern.compile(regex);
-            this.numbered = numbered;
+        Kind(String numbering) {
+            this.numbering = numbering == null ? null : Pattern.compile(numbering);
         }
     }
+
+    private static final String SENTENCE_BOUNDARY = "\n。；;：:！？!?";
 
     /** Where a sub-item starts, and where its own text (after the numbering) starts. */
     private record Start(int marker, int text) {
@@ -72,15 +71,28 @@ final class SubItems {
     }
 
     private static List<Start> starts(String text, Kind kind) {
+        return kind == Kind.BOLD ? boldStarts(text) : numberedStarts(text, kind.numbering);
+    }
+
+    private static List<Start> numberedStarts(String text, Pattern numbering) {
         List<Start> starts = new ArrayList<>();
-        Matcher m = kind.pattern.matcher(text);
+        Matcher m = numbering.matcher(text);
         int expected = 1;
         while (m.find()) {
-            if (!kind.numbered) {
-                starts.add(new Start(m.start(), m.start()));
-            } else if (number(m.group(1)) == expected) {
+            if (number(m.group(1)) == expected) {
                 starts.add(new Start(m.start(), m.end()));
                 expected++;
+            }
+        }
+        return starts;
+    }
+
+    /** Bold inside a sentence is emphasis; bold that starts a sentence (not the item's own heading) is a sub-heading. */
+    private static List<Start> boldStarts(String text) {
+        List<Start> starts = new ArrayList<>();
+        for (int start : BoldRuns.starts(text)) {
+            if (start > 0 && SENTENCE_BOUNDARY.indexOf(text.charAt(start - 1)) >= 0) {
+                starts.add(new Start(start, start));
             }
         }
         return starts;

@@ -2,6 +2,8 @@ package io.dudao.plan.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Flags traditional characters mixed into simplified text (e.g. "督導體制"), usually left over from
@@ -19,6 +21,7 @@ final class TraditionalChars {
             + "絲綜綠維緊線編緣縮總績繼續罰羅義習聖聯職聽肅臨興舉藝號術衝補製複覺觀訂訓許訴診詞詩話該詳誌誤請諸謀"
             + "講謝譯變豐貨貴貸賓賞賢贈贊趕躍軟載輕輛輸轉週遊遺鄉醫釋針鐵銀錯鍵閉間閱險隱雜雞離靈韓頁須領頻額顏願"
             + "飯館騎鬥魚鮮麥黨齡";
+    private static final Set<Character> TRADITIONAL = TABLE.chars().mapToObj(c -> (char) c).collect(Collectors.toUnmodifiableSet());
     private static final int CONTEXT = 1;
     private static final int MAX_GAP = 2;
 
@@ -26,7 +29,7 @@ final class TraditionalChars {
     }
 
     static boolean isTraditional(char c) {
-        return TABLE.indexOf(c) >= 0;
+        return TRADITIONAL.contains(c);
     }
 
     static String table() {

@@ -1,0 +1,110 @@
+package io.dudao.plan;
+
+import io.dudao.common.error.ApiException;
+import io.dudao.common.security.Caller;
+import io.dudao.plan.PlanDtos.ForwardedFrom;
+import io.dudao.plan.PlanDtos.ImportWarningResponse;
+import io.dudao.plan.PlanDtos.PlanImportResult;
+import io.dudao.plan.PlanDtos.PlanResponse;
+import io.dudao.plan.PlanDtos.SavePlanItem;
+import io.dudao.plan.PlanDtos.SavePlanRequest;
+import io.dudao.plan.importing.DocxText;
+import io.dudao.plan.importing.NotADocumentException;
+import io.dudao.plan.importing.ParsedItem;
+import io.dudao.plan.importing.ParsedPlan;
+import io.dudao.plan.importing.PlanDocumentParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Turns an official notice (pasted text, .txt or .docx) into a DRAFT plan. The parser never fails on
+ * odd input: what it cannot read comes back as warnings with the source line.
+ */
+@ApplicationScoped
+public class PlanImportService {
+
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_HEADING = 500;
+
+    @Inject
+    PlanService plans;
+
+    @Transactional
+    public PlanImportResult importText(Caller caller, String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.validation("text", "导入内容为空", "the document is empty");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw notADocument();
+        }
+        return save(caller, text, PlanDocumentParser.parse(text));
+    }
+
+    @Transactional
+    public PlanImportResult importFile(Caller caller, String fileName, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "导入文件不能超过 10 MB", "Import files are limited to 10 MB");
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase();
+        String text;
+        if (name.endsWith(".docx")) {
+            try {
+                text = DocxText.extract(new ByteArrayInputStream(bytes));
+            } catch (NotADocumentException | IOException e) {
+                throw notADocument();
+            }
+        } else if (name.endsWith(".txt") || name.isEmpty()) {
+            if (DocxText.looksBinary(bytes)) {
+                throw notADocument();
+            }
+            text = DocxText.decode(bytes);
+        } else {
+            throw new ApiException(415, "UNSUPPORTED_FILE_TYPE", "只支持导入 .docx 或 .txt 文件",
+                    "Only .docx and .txt files can be imported");
+        }
+        return importText(caller, text);
+    }
+
+    private PlanImportResult save(Caller caller, String text, ParsedPlan parsed) {
+        int year = parsed.year() != null ? parsed.year()
+                : parsed.issuedOn() != null ? parsed.issuedOn().getYear() : LocalDate.now().getYear();
+        String title = parsed.title() == null || parsed.title().isBlank() ? "导入的工作要点" : parsed.title();
+        ForwardedFrom forwarding = parsed.forwarding() == null ? null : new ForwardedFrom(
+                parsed.forwarding().documentNumber(), parsed.forwarding().issuingBody(), parsed.forwarding().issuedOn(),
+                parsed.forwarding().title(), parsed.forwarding().recipients(), parsed.forwarding().instructions());
+        SavePlanRequest request = new SavePlanRequest(truncate(title, 300), year, caller.orgId(),
+                truncate(parsed.documentNumber(), 100), parsed.issuedOn(), truncate(parsed.recipients(), 1000),
+                parsed.preamble(), items(parsed.items()), forwarding, null);
+        PlanResponse plan = plans.create(caller, request);
+        List<ImportWarningResponse> warnings = parsed.warnings().stream()
+                .map(w -> new ImportWarningResponse(w.line(), w.message())).toList();
+        return new PlanImportResult(plan, forwarding, warnings, List.of(text.split("\r?\n", -1)));
+    }
+
+    private static List<SavePlanItem> items(List<ParsedItem> parsed) {
+        if (parsed == null) {
+            return List.of();
+        }
+        return parsed.stream().map(i -> new SavePlanItem(null, truncate(blankToDash(i.heading()), MAX_HEADING), i.content(),
+                items(i.subItems()))).toList();
+    }
+
+    private static String blankToDash(String s) {
+        return s == null || s.isBlank() ? "（无标题）" : s;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static ApiException notADocument() {
+        return ApiException.validation("file", "无法读取该文件：不是有效的 .docx 或文本文件",
+                "cannot read the file: not a valid .docx or text file");
+    }
+}

@@ -1,0 +1,159 @@
+package io.dudao.plan.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the parts of an official notice from its lines, top to bottom: number and letterhead, title,
+ * recipients, body up to the signature date, and what follows the signature.
+ */
+final class NoticeReader {
+
+    private static final int MAX_TITLE_LINES = 4;
+    private static final int MAX_TITLE_LENGTH = 80;
+    private static final int MAX_RECIPIENTS_LENGTH = 150;
+    private static final int MAX_LETTERHEAD_LINES = 2;
+    private static final int MAX_HEADER_LINES = 6;
+    static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件\\s*\\d*\\s*[:：]?$");
+
+    private final List<Line> lines;
+    private final String role;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private int cursor;
+
+    private NoticeReader(List<Line> lines, String role) {
+        this.lines = lines;
+        this.role = role;
+    }
+
+    /** @param role prefix for warnings: "转发通知：" for the cover of a forwarded document, else "" */
+    static Notice read(List<Line> lines, String role) {
+        return new NoticeReader(lines, role).read();
+    }
+
+    private Notice read() {
+        DocumentNumber number = readNumber();
+        String letterheadIssuer = readLetterhead(number);
+        List<Line> titleLines = readTitle();
+        String recipients = readRecipients();
+        int bodyStart = cursor;
+        int dateIndex = indexOfDateLine(bodyStart);
+        DateLine date = dateIndex < 0 ? null : DateLine.of(lines.get(dateIndex));
+        if (date != null && !date.readable()) {
+            warn(date.line().number(), "成文日期无法识别：“" + date.literal() + "”");
+        }
+        int bodyEnd = dateIndex < 0 ? lines.size() : dateIndex;
+        String signatureIssuer = date != null && date.issuer() != null ? Issuers.name(date.issuer()) : null;
+        if (date != null && signatureIssuer == null && bodyEnd > bodyStart
+                && Issuers.isIssuer(lines.get(bodyEnd - 1).plain())) {
+            bodyEnd--;
+            signatureIssuer = Issuers.name(lines.get(bodyEnd).plain());
+        }
+        List<Line> after = dateIndex < 0 ? List.of() : lines.subList(dateIndex + 1, lines.size());
+        return new Notice(letterheadIssuer, number, titleLines, recipients, lines.subList(bodyStart, bodyEnd),
+                signatureIssuer, date, after, bodyStart, warnings);
+    }
+
+    /** The number line sits above the title and recipients; a number quoted further down is not this notice's. */
+    private DocumentNumber readNumber() {
+        for (int i = 0; i < Math.min(lines.size(), MAX_HEADER_LINES); i++) {
+            Line line = lines.get(i);
+            DocumentNumber number = DocumentNumber.ofLine(line);
+            if (number != null) {
+                if (!number.complete()) {
+                    warn(line.number(), "文号不完整（缺少括号），已按原文保留：“" + number.text() + "”");
+                }
+                cursor = i + 1;
+                return number;
+            }
+            if (isRecipientsLine(line) || Texts.containsSentenceStop(line.plain()) || DateLine.of(line) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The issuing body above the number line, or a "…文件" letterhead on the first line of a notice without number. */
+    private String readLetterhead(DocumentNumber number) {
+        if (number != null) {
+            for (int i = cursor - 2; i >= 0; i--) {
+                if (Issuers.isIssuer(lines.get(i).plain())) {
+                    return Issuers.name(lines.get(i).plain());
+                }
+            }
+            return null;
+        }
+        if (!lines.isEmpty() && Issuers.isLetterhead(lines.get(0).plain())) {
+            cursor = 1;
+            return Issuers.name(lines.get(0).plain());
+        }
+        return null;
+    }
+
+    private List<Line> readTitle() {
+        int start = cursor;
+        while (cursor < lines.size() && cursor - start < MAX_TITLE_LINES && isTitleLine(lines.get(cursor))) {
+            cursor++;
+        }
+        return lines.subList(start, cursor);
+    }
+
+    private String readRecipients() {
+        if (cursor < lines.size() && isRecipientsLine(lines.get(cursor))) {
+            return Texts.stripTrailing(lines.get(cursor++).plain(), "：:");
+        }
+        int near = cursor < lines.size() ? lines.get(cursor).number() : lastLineNumber();
+        warn(near, "未找到主送机关（标题后以“：”结尾的一行）");
+        return null;
+    }
+
+    private int indexOfDateLine(int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (DateLine.of(lines.get(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastLineNumber() {
+        return lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number();
+    }
+
+    private void warn(int line, String message) {
+        warnings.add(new ImportWarning(line, role + message));
+    }
+
+    /**
+     * Where the forwarded document starts inside a cover notice's lines: at its letterhead above its own
+     * number line, or right after the cover's signature when the forwarded text has no number. -1 if none.
+     */
+    static int forwardedDocumentStart(List<Line> lines, Notice cover) {
+        int numberIndex = DocumentNumber.indexOf(lines, cover.bodyStart(), lines.size());
+        if (numberIndex < 0) {
+            return cover.date() == null || cover.after().isEmpty() ? -1 : lines.size() - cover.after().size();
+        }
+        int start = numberIndex;
+        while (start > cover.bodyStart() && numberIndex - start < MAX_LETTERHEAD_LINES
+                && Issuers.isIssuer(lines.get(start - 1).plain()) && DateLine.of(lines.get(start - 1)) == null) {
+            start--;
+        }
+        return start;
+    }
+
+    static boolean isTitleLine(Line line) {
+        String plain = line.plain();
+        return plain.length() <= MAX_TITLE_LENGTH && !Texts.containsSentenceStop(plain) && !Texts.endsSentence(plain)
+                && plain.indexOf('，') < 0 && !Markers.startsWithMarker(plain) && !ATTACHMENT_LABEL.matcher(plain).matches()
+                && DateLine.of(line) == null && DocumentNumber.ofLine(line) == null;
+    }
+
+    private static boolean isRecipientsLine(Line line) {
+        String plain = line.plain();
+        return (plain.endsWith("：") || plain.endsWith(":")) && plain.length() > 1
+                && plain.length() <= MAX_RECIPIENTS_LENGTH && !Texts.containsSentenceStop(plain)
+                && !plain.contains("如下") && !Markers.startsWithMarker(plain)
+                && !ATTACHMENT_LABEL.matcher(plain).matches();
+    }
+}
