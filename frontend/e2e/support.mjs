@@ -1,0 +1,59 @@
+// Shared helpers for the e2e specs: browser start, sign-in, screenshots.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const screenshotsDir = join(here, 'screenshots');
+
+export const baseURL = (() => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the specs through `npm run e2e`');
+  return url.replace(/\/$/, '');
+})();
+
+export const DEMO_PASSWORD = 'Demo@2023';
+
+/** A fresh chromium profile per spec file; returns the page and a close() that cleans up. */
+export async function openBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'dudao-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1366, height: 800 },
+    locale: 'zh-CN',
+    baseURL,
+  });
+  context.setDefaultTimeout(20_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, page, close };
+}
+
+/** Fills the login form (already open) and submits it. */
+export async function submitLogin(page, username, password = DEMO_PASSWORD) {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.locator('button[type=submit]').click();
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(screenshotsDir, { recursive: true });
+  const path = join(screenshotsDir, name);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

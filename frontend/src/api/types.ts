@@ -1,0 +1,91 @@
+/**
+ * Types derived from the generated contract (schema.gen.ts). Nothing here is written by hand:
+ * every shape comes from `paths`, so a contract change shows up as a type error.
+ */
+import type { paths } from './schema.gen';
+
+export type { paths } from './schema.gen';
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+type JsonContent<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type ProblemContent<R> = R extends { content: { 'application/problem+json': infer B } }
+  ? B
+  : R extends { content: { 'application/json': infer B } }
+    ? B
+    : never;
+type Op<P extends keyof paths, M extends HttpMethod> = M extends keyof paths[P]
+  ? NonNullable<paths[P][M]>
+  : never;
+type Responses<P extends keyof paths, M extends HttpMethod> =
+  Op<P, M> extends { responses: infer R } ? R : never;
+
+/** The JSON body of the 200/201 response of an operation. */
+export type ResponseBody<P extends keyof paths, M extends HttpMethod> =
+  | JsonContent<Responses<P, M>[200 & keyof Responses<P, M>]>
+  | JsonContent<Responses<P, M>[201 & keyof Responses<P, M>]>;
+
+/** The JSON request body of an operation. */
+export type RequestBody<P extends keyof paths, M extends HttpMethod> =
+  Op<P, M> extends { requestBody?: infer B } ? JsonContent<NonNullable<B>> : never;
+
+/** The query parameters of an operation. */
+export type QueryParams<P extends keyof paths, M extends HttpMethod> =
+  Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type Me = ResponseBody<'/api/v1/me', 'get'>;
+export type TokenPair = ResponseBody<'/api/v1/auth/login', 'post'>;
+export type Role = NonNullable<Me['roles']>[number];
+
+export type Organization = ResponseBody<'/api/v1/organizations/{id}', 'get'>;
+export type OrganizationNode = ResponseBody<'/api/v1/organizations/tree', 'get'>[number];
+export type OrganizationType = NonNullable<Organization['type']>;
+export type SchoolStage = NonNullable<Organization['stage']>;
+export type CreateOrganizationBody = RequestBody<'/api/v1/organizations', 'post'>;
+export type UpdateOrganizationBody = RequestBody<'/api/v1/organizations/{id}', 'put'>;
+
+export type UserPage = ResponseBody<'/api/v1/users', 'get'>;
+export type User = ResponseBody<'/api/v1/users/{id}', 'get'>;
+export type UserQuery = QueryParams<'/api/v1/users', 'get'>;
+export type CreateUserBody = RequestBody<'/api/v1/users', 'post'>;
+export type UpdateUserBody = RequestBody<'/api/v1/users/{id}', 'put'>;
+
+export type AuditPage = ResponseBody<'/api/v1/audit-events', 'get'>;
+export type AuditEvent = NonNullable<AuditPage['items']>[number];
+export type AuditQuery = QueryParams<'/api/v1/audit-events', 'get'>;
+
+/** RFC 9457 problem body as the contract describes it for the login failure. */
+export type Problem = ProblemContent<
+  Responses<'/api/v1/auth/login', 'post'>[401 & keyof Responses<'/api/v1/auth/login', 'post'>]
+>;
+
+export type PlanPage = ResponseBody<'/api/v1/plans', 'get'>;
+export type PlanSummary = PlanPage['items'][number];
+export type PlanQuery = QueryParams<'/api/v1/plans', 'get'>;
+export type Plan = ResponseBody<'/api/v1/plans/{id}', 'get'>;
+export type PlanItem = Plan['items'][number];
+export type PlanStatus = Plan['status'];
+export type ForwardedFrom = NonNullable<Plan['forwardedFrom']>;
+export type SavePlanBody = RequestBody<'/api/v1/plans', 'post'>;
+export type SavePlanItem = NonNullable<SavePlanBody['items']>[number];
+export type Forwarding = ResponseBody<'/api/v1/plans/{id}/forwardings', 'get'>[number];
+export type ForwardingRecipient = Forwarding['recipients'][number];
+export type AcknowledgementState = ForwardingRecipient['state'];
+export type CreateForwardingBody = RequestBody<'/api/v1/plans/{id}/forwardings', 'post'>;
+
+export type TaskPage = ResponseBody<'/api/v1/tasks', 'get'>;
+export type Task = ResponseBody<'/api/v1/tasks/{id}', 'get'>;
+export type TaskQuery = QueryParams<'/api/v1/tasks', 'get'>;
+export type TaskStatus = Task['status'];
+export type TaskCategory = Task['category'];
+export type TaskPriority = Task['priority'];
+export type TaskLight = Task['light'];
+export type Milestone = Task['milestones'][number];
+export type SaveTaskBody = RequestBody<'/api/v1/tasks', 'post'>;
+export type BatchTaskBody = RequestBody<'/api/v1/tasks/batch', 'post'>;
+export type SaveMilestone = NonNullable<SaveTaskBody['milestones']>[number];
+export type Progress = ResponseBody<'/api/v1/tasks/{id}/progress', 'get'>[number];
+export type ProgressBody = RequestBody<'/api/v1/tasks/{id}/progress', 'post'>;
+export type AcknowledgeBody = RequestBody<'/api/v1/tasks/{id}/acknowledge', 'post'>;
+export type ReasonBody = RequestBody<'/api/v1/tasks/{id}/return', 'post'>;
+
+export type Attachment = ResponseBody<'/api/v1/attachments', 'post'>;

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { Avatar, Button, Dropdown, Flex, Layout, Menu, Result, Tag, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { FullPageSpin } from '../../components/FullPageSpin';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useLogout, useMe } from '../../features/auth/api/session';
+import { describeError } from '../../lib/api/errors';
+import { canManageUsers, canReadAudit, enumLabel } from '../../lib/enums';
+import './layout.css';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const me = useMe();
+  const logout = useLogout();
+  const [collapsed, setCollapsed] = useState(false);
+
+  if (me.isPending) return <FullPageSpin />;
+  if (me.isError) {
+    return (
+      <Result
+        status="error"
+        title={describeError(t, me.error)}
+        extra={
+          <Button type="primary" onClick={() => void me.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  const user = me.data;
+  const roles = user.roles ?? [];
+  const items = [
+    { key: '/', icon: <DashboardOutlined />, label: t('nav.home') },
+    { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
+    canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
+    canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
+    { key: '/me', icon: <UserOutlined />, label: t('nav.me') },
+  ].filter((i) => i !== false);
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+
+  const onLogout = () =>
+    logout.mutate(undefined, {
+      onSettled: () => void navigate('/login', { replace: true }),
+    });
+
+  return (
+    <Layout className="app-shell">
+      <Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={220}
+        breakpoint="lg"
+        theme="dark"
+      >
+        <div className="app-brand" title={t('app.subtitle')}>
+          <SafetyCertificateOutlined className="app-brand-icon" />
+          {!collapsed && (
+            <div className="app-brand-text">
+              <div className="app-brand-name">{t('app.name')}</div>
+              <div className="app-brand-sub">{t('app.subtitle')}</div>
+            </div>
+          )}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          items={items}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </Sider>
+      <Layout>
+        <Header className="app-header">
+          <Flex align="center" gap={8} className="app-header-org">
+            <BankOutlined />
+            <Typography.Text strong data-testid="header-org">
+              {user.organization?.name}
+            </Typography.Text>
+            {user.organization?.type && (
+              <Tag color="blue" variant="filled">
+                {enumLabel(t, 'orgType', user.organization.type)}
+              </Tag>
+            )}
+          </Flex>
+          <Flex align="center" gap={16}>
+            <LanguageSwitch size="small" />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'me', icon: <UserOutlined />, label: t('nav.me') },
+                  { type: 'divider' },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout') },
+                ],
+                onClick: ({ key }) => (key === 'logout' ? onLogout() : void navigate('/me')),
+              }}
+            >
+              <Flex align="center" gap={8} className="app-user" data-testid="header-user">
+                <Avatar size="small" style={{ backgroundColor: '#1f5fbf' }}>
+                  {user.displayName?.slice(0, 1)}
+                </Avatar>
+                <span>{user.displayName}</span>
+              </Flex>
+            </Dropdown>
+            <Button
+              type="text"
+              icon={<LogoutOutlined />}
+              onClick={onLogout}
+              loading={logout.isPending}
+              aria-label={t('nav.logout')}
+            >
+              {t('nav.logout')}
+            </Button>
+          </Flex>
+        </Header>
+        <Content className="app-content">
+          <Outlet />
+        </Content>
+        <Footer className="app-footer">{t('app.footer')}</Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Attachment } from '../../../api/types';
+import { api } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+
+/** Uploads one file (multipart field `file`); the returned id is then sent with the report. */
+export async function uploadAttachment(file: Blob, signal?: AbortSignal): Promise<Attachment> {
+  return unwrap(
+    await api.POST('/api/v1/attachments', {
+      // the generated type calls a binary part a string; the serializer sends the real file
+      body: { file: '' },
+      bodySerializer: () => {
+        const form = new FormData();
+        form.append('file', file, file instanceof File ? file.name : 'file');
+        return form;
+      },
+      signal,
+    }),
+  );
+}
+
+/**
+ * Downloads an attachment. The file needs the bearer token, so a plain link would not do: fetch it
+ * through the API client (which also refreshes an expired token) and save the blob.
+ */
+export async function downloadAttachment(attachment: Pick<Attachment, 'id' | 'fileName'>) {
+  const blob = unwrap(
+    await api.GET('/api/v1/attachments/{id}', {
+      params: { path: { id: attachment.id } },
+      parseAs: 'blob',
+    }),
+  );
+  saveBlob(blob, attachment.fileName);
+}
+
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // give the browser a moment to start the download before the URL goes away
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

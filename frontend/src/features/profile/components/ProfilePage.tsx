@@ -1,0 +1,116 @@
+import { App, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { useApiErrorHandler } from '../../../lib/api/errors';
+import { enumLabel } from '../../../lib/enums';
+import { passwordRules } from '../../../lib/passwordRules';
+import { useMe } from '../../auth/api/session';
+import { useChangePassword, type ChangePasswordBody } from '../api/changePassword';
+
+type PasswordForm = ChangePasswordBody & { confirmPassword: string };
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  if (!me) return null;
+  return (
+    <>
+      <PageHeader title={t('me.title')} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={t('me.profile')}>
+            <Descriptions column={1} bordered size="middle">
+              <Descriptions.Item label={t('me.username')}>{me.username}</Descriptions.Item>
+              <Descriptions.Item label={t('me.displayName')}>{me.displayName}</Descriptions.Item>
+              <Descriptions.Item label={t('me.roles')}>
+                <Space wrap>
+                  {(me.roles ?? []).map((r) => (
+                    <Tag key={r} color="geekblue">
+                      {enumLabel(t, 'role', r)}
+                    </Tag>
+                  ))}
+                </Space>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('me.organization')}>
+                {me.organization?.name}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('me.organizationType')}>
+                {enumLabel(t, 'orgType', me.organization?.type)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('me.organizationCode')}>
+                {me.organization?.code}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('me.changePassword')}>
+            <ChangePasswordForm />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PasswordForm>();
+  const { data: me } = useMe();
+  const change = useChangePassword();
+  const onError = useApiErrorHandler();
+
+  const onFinish = ({ currentPassword, newPassword }: PasswordForm) =>
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          form.resetFields();
+          void message.success(t('me.changed'));
+        },
+        onError: (e) => onError(e, form),
+      },
+    );
+
+  return (
+    <Form<PasswordForm> form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 420 }}>
+      <Form.Item
+        name="currentPassword"
+        label={t('me.currentPassword')}
+        rules={[
+          { required: true, message: t('common.required', { field: t('me.currentPassword') }) },
+        ]}
+      >
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        name="newPassword"
+        label={t('me.newPassword')}
+        extra={t('user.passwordRule')}
+        rules={passwordRules(t, t('me.newPassword'), () => me?.username)}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="confirmPassword"
+        label={t('me.confirmPassword')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('common.required', { field: t('me.confirmPassword') }) },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || getFieldValue('newPassword') === value
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('user.passwordMismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={change.isPending}>
+        {t('me.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,167 @@
+import { Progress, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Task } from '../../../api/types';
+import { enumLabel } from '../../../lib/enums';
+import { useFormat } from '../../../lib/format';
+import { LightTag, PriorityTag, TaskStatusTag } from './TaskTags';
+
+type Column =
+  | 'light'
+  | 'title'
+  | 'category'
+  | 'assignee'
+  | 'issuer'
+  | 'priority'
+  | 'status'
+  | 'progress'
+  | 'dueDate'
+  | 'updatedAt';
+
+const SORTABLE: readonly string[] = ['dueDate', 'updatedAt', 'priority'];
+
+/** Tasks as a table; sortable columns report `field,asc|desc` through onSortChange. */
+export function TaskTable({
+  tasks,
+  loading,
+  hide = [],
+  sort,
+  pagination,
+  onChange,
+  size,
+}: {
+  tasks: readonly Task[];
+  loading?: boolean;
+  hide?: readonly Column[];
+  sort?: string;
+  pagination?: TableProps<Task>['pagination'];
+  onChange?: (change: { page: number; size: number; sort?: string }) => void;
+  size?: 'small' | 'middle';
+}) {
+  const { t } = useTranslation();
+  const { date, dateTime } = useFormat();
+  const [sortField, sortDir] = (sort ?? '').split(',');
+  const order = (key: string) =>
+    sortField === key ? (sortDir === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
+
+  const all: NonNullable<TableProps<Task>['columns']> = [
+    {
+      title: t('task.light'),
+      key: 'light',
+      dataIndex: 'light',
+      width: 64,
+      align: 'center',
+      render: (_, task) => <LightTag light={task.light} compact />,
+    },
+    {
+      title: t('task.name'),
+      key: 'title',
+      dataIndex: 'title',
+      render: (_, task) => (
+        <Space orientation="vertical" size={0}>
+          <Link to={`/tasks/${task.id}`} className="task-title-link">
+            {task.title}
+          </Link>
+          {task.returnReason && task.status === 'IN_PROGRESS' && (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              {t('task.returnReason')}：{task.returnReason}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('task.category'),
+      key: 'category',
+      dataIndex: 'category',
+      width: 120,
+      render: (_, task) => <Tag>{enumLabel(t, 'category', task.category)}</Tag>,
+    },
+    {
+      title: t('task.assignee'),
+      key: 'assignee',
+      dataIndex: 'assigneeOrgName',
+      width: 140,
+    },
+    { title: t('task.issuer'), key: 'issuer', dataIndex: 'issuerOrgName', width: 120 },
+    {
+      title: t('task.priority'),
+      key: 'priority',
+      dataIndex: 'priority',
+      width: 90,
+      sorter: !!onChange,
+      sortOrder: order('priority'),
+      render: (_, task) => <PriorityTag priority={task.priority} />,
+    },
+    {
+      title: t('task.status'),
+      key: 'status',
+      dataIndex: 'status',
+      width: 110,
+      render: (_, task) => <TaskStatusTag status={task.status} />,
+    },
+    {
+      title: t('task.progress'),
+      key: 'progress',
+      dataIndex: 'progressPercent',
+      width: 140,
+      render: (_, task) => (
+        <Progress
+          percent={task.progressPercent}
+          size="small"
+          status={task.status === 'COMPLETED' ? 'success' : 'normal'}
+        />
+      ),
+    },
+    {
+      title: t('task.dueDate'),
+      key: 'dueDate',
+      dataIndex: 'dueDate',
+      width: 140,
+      sorter: !!onChange,
+      sortOrder: order('dueDate'),
+      render: (_, task) => (
+        <Typography.Text type={task.light === 'RED' ? 'danger' : undefined}>
+          {date(task.dueDate)}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('task.updatedAt'),
+      key: 'updatedAt',
+      dataIndex: 'updatedAt',
+      width: 170,
+      sorter: !!onChange,
+      sortOrder: order('updatedAt'),
+      render: (_, task) => dateTime(task.updatedAt),
+    },
+  ];
+  const columns = all.filter((c) => !hide.includes(c.key as Column));
+
+  const handleChange: TableProps<Task>['onChange'] = (p, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
+    onChange?.({
+      page: (p.current ?? 1) - 1,
+      size: p.pageSize ?? 20,
+      sort:
+        key && s?.order && SORTABLE.includes(key)
+          ? `${key},${s.order === 'descend' ? 'desc' : 'asc'}`
+          : undefined,
+    });
+  };
+
+  return (
+    <Table<Task>
+      rowKey="id"
+      size={size}
+      columns={columns}
+      dataSource={[...tasks]}
+      loading={loading}
+      onChange={onChange ? handleChange : undefined}
+      pagination={pagination ?? false}
+      scroll={{ x: 1100 }}
+      rowClassName={(task) => (task.light === 'RED' ? 'task-row-red' : '')}
+    />
+  );
+}

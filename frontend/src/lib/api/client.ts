@@ -1,0 +1,43 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '../../api/types';
+import { createAuthMiddleware } from '../auth/authMiddleware';
+import { tokenStore, tokensFromResponse, type TokenStore } from '../auth/tokenStore';
+import { currentLanguage } from '../i18n';
+
+const baseUrl = globalThis.location?.origin ?? '';
+
+/** Lets the server answer problem `detail`s in the UI language where it can. */
+const acceptLanguage: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', currentLanguage() === 'en' ? 'en' : 'zh-CN');
+    return request;
+  },
+};
+
+/**
+ * openapi-fetch keeps the fetch it was created with: going through globalThis.fetch at call time
+ * lets tests stub it.
+ */
+export function createApiClient(store: TokenStore, onSessionExpired?: () => void) {
+  // The refresh call goes through a bare client: no bearer, no retry loop.
+  const bare = createClient<paths>({ baseUrl, fetch: (req) => globalThis.fetch(req) });
+  const client = createClient<paths>({ baseUrl, fetch: (req) => globalThis.fetch(req) });
+  client.use(acceptLanguage);
+  client.use(
+    createAuthMiddleware({
+      store,
+      onSessionExpired,
+      refresh: async (refreshToken) => {
+        const { data, response } = await bare.POST('/api/v1/auth/refresh', {
+          body: { refreshToken },
+        });
+        return response.ok && data ? tokensFromResponse(data) : null;
+      },
+    }),
+  );
+  return client;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export const api = createApiClient(tokenStore);

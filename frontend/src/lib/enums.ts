@@ -1,0 +1,154 @@
+import type { TFunction } from 'i18next';
+import type {
+  AcknowledgementState,
+  OrganizationType,
+  PlanStatus,
+  Role,
+  SchoolStage,
+  TaskCategory,
+  TaskLight,
+  TaskPriority,
+  TaskStatus,
+} from '../api/types';
+
+/** Every value the contract allows; the `satisfies` checks fail when the contract changes. */
+export const ALL_ROLES = [
+  'ADMIN',
+  'CITY_OFFICE',
+  'COUNTY_OFFICE',
+  'SUPERVISOR',
+  'SCHOOL',
+  'VIEWER',
+] as const satisfies readonly Role[];
+
+export const ORGANIZATION_TYPES = [
+  'PROVINCE',
+  'CITY',
+  'COUNTY',
+  'ZONE',
+  'SCHOOL',
+  'DEPARTMENT',
+] as const satisfies readonly OrganizationType[];
+
+export const SCHOOL_STAGES = [
+  'KINDERGARTEN',
+  'PRIMARY',
+  'JUNIOR',
+  'NINE_YEAR',
+  'SENIOR',
+] as const satisfies readonly SchoolStage[];
+
+export const PLAN_STATUSES = [
+  'DRAFT',
+  'PUBLISHED',
+  'ARCHIVED',
+] as const satisfies readonly PlanStatus[];
+
+export const TASK_STATUSES = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'SUBMITTED',
+  'COMPLETED',
+  'CANCELLED',
+] as const satisfies readonly TaskStatus[];
+
+export const TASK_CATEGORIES = [
+  'EVALUATION',
+  'CREATION',
+  'REFORM',
+  'INSPECTION',
+  'MONITORING',
+  'SPECIAL',
+  'PUBLICITY',
+  'ACKNOWLEDGEMENT',
+  'OTHER',
+] as const satisfies readonly TaskCategory[];
+
+export const TASK_PRIORITIES = ['HIGH', 'NORMAL', 'LOW'] as const satisfies readonly TaskPriority[];
+
+export const TASK_LIGHTS = [
+  'GREEN',
+  'YELLOW',
+  'RED',
+  'NONE',
+] as const satisfies readonly TaskLight[];
+
+export const ACK_STATES = [
+  'NOT_ACKNOWLEDGED',
+  'ACKNOWLEDGED',
+  'RECORD_UPLOADED',
+] as const satisfies readonly AcknowledgementState[];
+
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+// Compile-time completeness: each line errors when the contract adds a value we do not list.
+const rolesComplete: Missing<Role, (typeof ALL_ROLES)[number]> = true;
+const typesComplete: Missing<OrganizationType, (typeof ORGANIZATION_TYPES)[number]> = true;
+const stagesComplete: Missing<SchoolStage, (typeof SCHOOL_STAGES)[number]> = true;
+const planStatusesComplete: Missing<PlanStatus, (typeof PLAN_STATUSES)[number]> = true;
+const taskStatusesComplete: Missing<TaskStatus, (typeof TASK_STATUSES)[number]> = true;
+const categoriesComplete: Missing<TaskCategory, (typeof TASK_CATEGORIES)[number]> = true;
+const prioritiesComplete: Missing<TaskPriority, (typeof TASK_PRIORITIES)[number]> = true;
+const lightsComplete: Missing<TaskLight, (typeof TASK_LIGHTS)[number]> = true;
+const ackStatesComplete: Missing<AcknowledgementState, (typeof ACK_STATES)[number]> = true;
+export const ENUMS_COMPLETE =
+  rolesComplete &&
+  typesComplete &&
+  stagesComplete &&
+  planStatusesComplete &&
+  taskStatusesComplete &&
+  categoriesComplete &&
+  prioritiesComplete &&
+  lightsComplete &&
+  ackStatesComplete;
+
+export const OFFICE_ROLES: readonly Role[] = ['CITY_OFFICE', 'COUNTY_OFFICE'];
+
+/** Roles a signed-in user may grant: ADMIN all; office roles all but ADMIN; others none. */
+export function grantableRoles(myRoles: readonly Role[] | undefined): Role[] {
+  if (!myRoles) return [];
+  if (myRoles.includes('ADMIN')) return [...ALL_ROLES];
+  if (myRoles.some((r) => OFFICE_ROLES.includes(r))) return ALL_ROLES.filter((r) => r !== 'ADMIN');
+  return [];
+}
+
+export function canManageUsers(roles: readonly Role[] | undefined): boolean {
+  return !!roles?.some((r) => r === 'ADMIN' || OFFICE_ROLES.includes(r));
+}
+
+export function canReadAudit(roles: readonly Role[] | undefined): boolean {
+  return canManageUsers(roles);
+}
+
+/** Offices (and administrators) write plans, issue and decompose tasks, forward documents. */
+export function canIssue(roles: readonly Role[] | undefined): boolean {
+  return canManageUsers(roles);
+}
+
+export function isAdmin(roles: readonly Role[] | undefined): boolean {
+  return !!roles?.includes('ADMIN');
+}
+
+type EnumGroup =
+  | 'role'
+  | 'orgType'
+  | 'stage'
+  | 'entityType'
+  | 'action'
+  | 'planStatus'
+  | 'taskStatus'
+  | 'category'
+  | 'priority'
+  | 'light'
+  | 'ackState'
+  | 'taskAction';
+
+/** Label of an enum code in the current language; unknown codes show as they are. */
+export function enumLabel(
+  t: TFunction,
+  group: EnumGroup,
+  value: string | null | undefined,
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const key = `enum.${group}.${value}`;
+  return t(key as 'enum.role.ADMIN', { defaultValue: value });
+}

@@ -1,0 +1,109 @@
+import { vi } from 'vitest';
+
+export type Handler = (req: Request) => Response | Promise<Response>;
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+export function problem(
+  status: number,
+  body: {
+    detail?: string;
+    code?: string;
+    title?: string;
+    errors?: { field: string; message: string }[];
+  },
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', status, title: 'Error', ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+/**
+ * Replaces fetch with routes keyed "METHOD /path" (query string ignored). A call no route matches
+ * fails the test instead of hanging.
+ */
+export function stubFetch(routes: Record<string, Handler>) {
+  const calls: Request[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = input instanceof Request ? input : new Request(String(input), init);
+    calls.push(req.clone());
+    const url = new URL(req.url);
+    const handler = routes[`${req.method} ${url.pathname}`];
+    if (!handler) throw new Error(`unexpected request ${req.method} ${url.pathname}`);
+    return handler(req);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { fetchMock, calls };
+}
+
+export const pucheng = {
+  id: 5,
+  username: 'pucheng',
+  displayName: '蒲城县督导室',
+  roles: ['COUNTY_OFFICE'],
+  organization: { id: 20, code: 'PC', name: '蒲城县', type: 'COUNTY' },
+};
+
+export const admin = {
+  id: 1,
+  username: 'admin',
+  displayName: '系统管理员',
+  roles: ['ADMIN'],
+  organization: { id: 2, code: 'WN', name: '渭南市', type: 'CITY' },
+};
+
+export const puchengTree = [
+  {
+    id: 20,
+    code: 'PC',
+    name: '蒲城县',
+    type: 'COUNTY',
+    parentId: 2,
+    officeName: '蒲城县人民政府教育督导室',
+    stage: null,
+    children: [
+      {
+        id: 21,
+        code: 'PC-Z1',
+        name: '蒲城县第一责任区',
+        type: 'ZONE',
+        parentId: 20,
+        officeName: null,
+        stage: null,
+        children: [
+          {
+            id: 211,
+            code: 'PC-S1',
+            name: '蒲城县城关小学',
+            type: 'SCHOOL',
+            parentId: 21,
+            officeName: null,
+            stage: 'PRIMARY',
+            children: [],
+          },
+        ],
+      },
+      {
+        id: 22,
+        code: 'PC-Z2',
+        name: '蒲城县第二责任区',
+        type: 'ZONE',
+        parentId: 20,
+        officeName: null,
+        stage: null,
+        children: [],
+      },
+    ],
+  },
+];

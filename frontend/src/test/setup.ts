@@ -1,0 +1,50 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import i18n from '../lib/i18n';
+import { setLanguage } from '../lib/i18n';
+import { tokenStore } from '../lib/auth/tokenStore';
+
+// antd pages render slowly in jsdom on a small machine
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lacks these; antd's responsive helpers need them.
+if (!window.matchMedia) {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
+  });
+}
+if (!('ResizeObserver' in window)) {
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+}
+// antd asks getComputedStyle for pseudo elements, which jsdom does not implement (and logs)
+const originalGetComputedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (elt: Element) => originalGetComputedStyle(elt);
+
+beforeEach(async () => {
+  sessionStorage.clear();
+  localStorage.clear();
+  tokenStore.reset();
+  if (i18n.language !== 'zh-CN') await setLanguage('zh-CN');
+  localStorage.clear();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
