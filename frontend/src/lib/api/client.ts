@@ -19,9 +19,16 @@ const acceptLanguage: Middleware = {
  * lets tests stub it.
  */
 export function createApiClient(store: TokenStore, onSessionExpired?: () => void) {
-  // The refresh call goes through a bare client: no bearer, no retry loop.
-  const bare = createClient<paths>({ baseUrl, fetch: (req) => globalThis.fetch(req) });
-  const client = createClient<paths>({ baseUrl, fetch: (req) => globalThis.fetch(req) });
+  // The refresh call goes through a bare client: no bearer, no retry loop. Both type responses as
+  // JSON: list endpoints also answer CSV/.xlsx exports, which the client downloads separately.
+  const bare = createClient<paths, 'application/json'>({
+    baseUrl,
+    fetch: (req) => globalThis.fetch(req),
+  });
+  const client = createClient<paths, 'application/json'>({
+    baseUrl,
+    fetch: (req) => globalThis.fetch(req),
+  });
   client.use(acceptLanguage);
   client.use(
     createAuthMiddleware({

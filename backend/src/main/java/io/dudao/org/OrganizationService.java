@@ -126,6 +126,15 @@ public class OrganizationService {
         return out;
     }
 
+    /** For exports: names of every organisation the caller can see, in one query. */
+    public Map<Long, String> namesInScope(Caller caller) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        List<Organization> orgs = caller.isAdmin() ? repository.listAll()
+                : repository.list("path like ?1 or id in ?2", caller.orgPath() + "%", caller.ancestorOrSelfIds());
+        orgs.forEach(o -> out.put(o.id, o.name));
+        return out;
+    }
+
     private Organization visible(Caller caller, long id) {
         return repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("机构", "Organization"));
     }

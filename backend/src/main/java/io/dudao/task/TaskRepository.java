@@ -41,6 +41,7 @@ public class TaskRepository implements PanacheRepository<Task> {
                          Long parentId, Long forwardingId) {
     }
 
+    /** The matching tasks in the requested order, not yet paged (exports take them all). */
     public PanacheQuery<Task> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(visibility(caller, params));
@@ -70,7 +71,7 @@ public class TaskRepository implements PanacheRepository<Task> {
         if (f.light() != null) {
             where.append(lightCondition(f.light(), params, today));
         }
-        return find(where.toString(), page.sort(), params).page(page.panachePage());
+        return find(where.toString(), page.sort(), params);
     }
 
     /** The light as a query condition, mirroring {@link TaskLights#of}. */

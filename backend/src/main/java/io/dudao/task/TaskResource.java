@@ -3,7 +3,8 @@ package io.dudao.task;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
-import io.dudao.common.web.PageResponse;
+import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.Exports;
 import io.dudao.common.web.Params;
 import io.dudao.task.TaskDtos.AcknowledgeRequest;
 import io.dudao.task.TaskDtos.BatchTaskRequest;
@@ -32,16 +33,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Optional;
 
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,8 +61,17 @@ public class TaskResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(operationId = "listTasks", summary = "任务列表 / List visible tasks")
-    public PageResponse<TaskResponse> listTasks(
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Operation(operationId = "listTasks", summary = "任务列表 / List visible tasks",
+            description = "JSON pages by default. With `Accept: text/csv` (UTF-8 with BOM, English column names, "
+                    + "codes plus label columns) or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` "
+                    + "(Chinese headers) it streams every matching task, ignoring page and size.")
+    @APIResponse(responseCode = "200", description = "A page of tasks, or the whole filtered list as a spreadsheet",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response listTasks(
             @QueryParam("planId") Long planId, @QueryParam("planItemId") Long planItemId,
             @QueryParam("assigneeOrgId") Long assigneeOrgId,
             @QueryParam("status") @Schema(implementation = Status.class) String status,
@@ -71,12 +84,25 @@ public class TaskResource {
             @QueryParam("parentId") Long parentId,
             @QueryParam("forwardingId") Long forwardingId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") @Schema(description = "dueDate|updatedAt|priority|createdAt|title|id, then ,asc or ,desc") String sort) {
+            @QueryParam("sort") @Schema(description = "dueDate|updatedAt|priority|createdAt|title|id, then ,asc or ,desc") String sort,
+            @Context HttpHeaders headers) {
         var filter = new TaskRepository.Filter(planId, planItemId, assigneeOrgId,
                 Params.enumValue(status, Status.class, "status"), Params.enumValue(light, Light.class, "light"),
                 Params.date(dueBefore, "dueBefore"), Params.date(dueAfter, "dueAfter"),
                 Params.enumValue(category, Category.class, "category"), q, Boolean.TRUE.equals(mine), parentId, forwardingId);
-        return service.list(caller.get(), filter, PageQuery.of(page, size, sort, TaskService.SORTABLE, "dueDate,asc"));
+        PageQuery paging = PageQuery.of(page, size, sort, TaskService.SORTABLE, "dueDate,asc");
+        Optional<ExportFormat> export = Exports.requested(headers);
+        if (export.isPresent()) {
+            var who = caller.get();
+            return Exports.stream(export.get(), "tasks", out -> service.export(who, filter, paging, export.get(), out));
+        }
+        return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The JSON page of tasks, for the contract. */
+    @Schema(name = "TaskPage")
+    public record TaskPage(@Schema(required = true) List<TaskResponse> items, @Schema(required = true) int page,
+                           @Schema(required = true) int size, @Schema(required = true) long total) {
     }
 
     @POST

@@ -1,0 +1,115 @@
+package io.dudao.integration;
+
+import io.dudao.support.Api;
+import io.dudao.support.World;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ExportTest {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    World world;
+
+    @Inject
+    EntityManager em;
+
+    World.Tree tree;
+
+    @BeforeEach
+    void setUp() {
+        tree = world.create();
+        for (long county : new long[]{tree.countyA(), tree.countyB()}) {
+            Api.as(tree.cityOffice()).body(Map.of("title", "创建任务，含\"引号\"，逗号", "category", "CREATION",
+                    "assigneeOrgId", county, "dueDate", LocalDate.of(2023, 6, 30).toString())).post("/api/v1/tasks")
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void csvHasABomStableColumnsLabelsAndTheSameFilters() throws Exception {
+        byte[] csv = Api.as(tree.countyAOffice()).accept("text/csv").get("/api/v1/tasks?light=RED").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asByteArray();
+        assertEquals((byte) 0xEF, csv[0]);
+        assertEquals((byte) 0xBB, csv[1]);
+        assertEquals((byte) 0xBF, csv[2]);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n");
+        assertTrue(lines[0].startsWith("id,title,category,categoryLabel,status,statusLabel,priority,priorityLabel,light,lightLabel"),
+                lines[0]);
+        assertEquals(2, lines.length, text);
+        assertTrue(lines[1].contains("\"创建任务，含\"\"引号\"\"，逗号\""), lines[1]);
+        assertTrue(lines[1].contains(",CREATION,两个创建,NOT_STARTED,未开始,NORMAL,中,RED,逾期,"), lines[1]);
+        assertTrue(lines[1].contains("2023-06-30"), lines[1]);
+        assertFalse(text.contains("富平县"), "county B's task is not in county A's export");
+
+        byte[] none = Api.as(tree.countyAOffice()).accept("text/csv").get("/api/v1/tasks?light=GREEN").then().statusCode(200)
+                .extract().asByteArray();
+        assertEquals(1, new String(none, StandardCharsets.UTF_8).split("\r\n").length);
+        Api.as(tree.countyAOffice()).accept("text/csv").get("/api/v1/tasks?light=PURPLE").then().statusCode(400);
+    }
+
+    @Test
+    void xlsxHasChineseHeadersAFrozenHeaderRowAndRealDates() throws Exception {
+        byte[] xlsx = Api.as(tree.cityOffice()).accept(XLSX).get("/api/v1/tasks?assigneeOrgId=" + tree.countyB()).then()
+                .statusCode(200).contentType(startsWith(XLSX)).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("任务名称", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertNotNull(sheet.getPaneInformation());
+            assertTrue(sheet.getPaneInformation().isFreezePane());
+            assertEquals(1, sheet.getLastRowNum());
+            var due = sheet.getRow(1).getCell(19);
+            assertEquals(CellType.NUMERIC, due.getCellType());
+            assertEquals(LocalDate.of(2023, 6, 30), due.getLocalDateTimeCellValue().toLocalDate());
+            assertTrue(sheet.getRow(1).getCell(14).getStringCellValue().startsWith("富平县"));
+        }
+    }
+
+    @Test
+    void jsonStaysTheDefault() {
+        Api.as(tree.cityOffice()).accept("*/*").get("/api/v1/tasks?size=1").then().statusCode(200)
+                .contentType(startsWith("application/json"));
+    }
+
+    @Test
+    void aHundredThousandRowsStream() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into task (title, category, issuer_org_id, assignee_org_id, priority, priority_rank, status, due_date)
+                        select '批量任务 ' || g, 'OTHER', ?1, ?2, 'NORMAL', 1, 'IN_PROGRESS', date '2023-01-01' + (g % 365)
+                        from generate_series(1, 100000) g""")
+                .setParameter(1, tree.city()).setParameter(2, tree.schoolA()).executeUpdate());
+        InputStream in = Api.as(tree.countyAOffice()).accept("text/csv")
+                .get("/api/v1/tasks?assigneeOrgId=" + tree.schoolA()).then().statusCode(200).extract().asInputStream();
+        long rows = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            while (reader.readLine() != null) {
+                rows++;
+            }
+        }
+        assertEquals(100_001, rows);
+    }
+}
