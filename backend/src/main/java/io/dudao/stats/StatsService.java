@@ -1,0 +1,138 @@
+package io.dudao.stats;
+
+import io.dudao.common.error.ApiException;
+import io.dudao.common.security.Caller;
+import io.dudao.org.OrganizationDtos.OrganizationSummary;
+import io.dudao.org.OrganizationService;
+import io.dudao.task.TaskService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Read-only aggregates for dashboards and reporting tools, computed in SQL (one grouped query per
+ * figure, never row by row). Reporting reads across features' tables by design: it owns no data.
+ */
+@ApplicationScoped
+public class StatsService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Schema(name = "TaskCounts")
+    public record TaskCounts(
+            @Schema(required = true) long total,
+            @Schema(required = true) long completed,
+            @Schema(required = true, description = "Past due and not completed or cancelled") long overdue,
+            @Schema(required = true, description = "completed ÷ (total − cancelled), 0–1, 3 decimals") double completionRate) {
+    }
+
+    @Schema(name = "OrgStats")
+    public record OrgStats(
+            @Schema(required = true) long orgId,
+            @Schema(required = true) String orgName,
+            @Schema(required = true, description = "Counts over the organisation's whole subtree") TaskCounts tasks) {
+    }
+
+    @Schema(name = "StatsOverview")
+    public record Overview(
+            @Schema(required = true) OrganizationSummary organization,
+            Integer year,
+            @Schema(required = true, description = "One row per child organisation") List<OrgStats> children,
+            @Schema(required = true) TaskCounts totals) {
+    }
+
+    @Schema(name = "MonthlyCount")
+    public record MonthlyCount(
+            @Schema(required = true, examples = "2023-03") String month,
+            @Schema(required = true) long created,
+            @Schema(required = true) long completed) {
+    }
+
+    public Overview overview(Caller caller, Integer year, Long orgId) {
+        long id = orgId == null ? caller.orgId() : orgId;
+        OrganizationSummary org = organizations.findVisible(caller, id)
+                .orElseThrow(() -> ApiException.notFound("机构", "Organization"));
+        String path = organizations.pathOf(id).orElseThrow();
+        if (!caller.isAdmin() && !caller.covers(path)) {
+            // an ancestor is visible by name, but its figures cover siblings the caller may not see
+            throw ApiException.notFound("机构", "Organization");
+        }
+        LocalDate today = TaskService.today();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select c.id, c.name,
+                               count(t.id),
+                               count(t.id) filter (where t.status = 'COMPLETED'),
+                               count(t.id) filter (where t.status not in ('COMPLETED', 'CANCELLED') and t.due_date < ?2),
+                               count(t.id) filter (where t.status = 'CANCELLED')
+                        from organization c
+                        left join organization a on a.path like c.path || '%'
+                        left join task t on t.assignee_org_id = a.id
+                             and (cast(?3 as integer) is null or extract(year from coalesce(t.due_date, cast(t.created_at as date))) = ?3)
+                        where c.parent_id = ?1
+                        group by c.id, c.name, c.code
+                        order by c.code""")
+                .setParameter(1, id).setParameter(2, today).setParameter(3, year).getResultList();
+        List<OrgStats> children = new ArrayList<>();
+        long total = 0, completed = 0, overdue = 0, cancelled = 0;
+        for (Object[] r : rows) {
+            TaskCounts counts = counts(n(r[2]), n(r[3]), n(r[4]), n(r[5]));
+            children.add(new OrgStats(n(r[0]), (String) r[1], counts));
+            total += n(r[2]);
+            completed += n(r[3]);
+            overdue += n(r[4]);
+            cancelled += n(r[5]);
+        }
+        Object[] own = (Object[]) em.createNativeQuery("""
+                        select count(t.id),
+                               count(t.id) filter (where t.status = 'COMPLETED'),
+                               count(t.id) filter (where t.status not in ('COMPLETED', 'CANCELLED') and t.due_date < ?2),
+                               count(t.id) filter (where t.status = 'CANCELLED')
+                        from task t where t.assignee_org_id = ?1
+                             and (cast(?3 as integer) is null or extract(year from coalesce(t.due_date, cast(t.created_at as date))) = ?3)""")
+                .setParameter(1, id).setParameter(2, today).setParameter(3, year).getSingleResult();
+        total += n(own[0]);
+        completed += n(own[1]);
+        overdue += n(own[2]);
+        cancelled += n(own[3]);
+        return new Overview(org, year, children, counts(total, completed, overdue, cancelled));
+    }
+
+    public List<MonthlyCount> trend(Caller caller, Integer year, Long orgId) {
+        long id = orgId == null ? caller.orgId() : orgId;
+        String path = organizations.pathOf(id).filter(p -> caller.isAdmin() || caller.covers(p))
+                .orElseThrow(() -> ApiException.notFound("机构", "Organization"));
+        int y = year == null ? TaskService.today().getYear() : year;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select to_char(m, 'YYYY-MM'),
+                               (select count(*) from task t join organization a on a.id = t.assignee_org_id
+                                 where a.path like ?1 and date_trunc('month', t.created_at at time zone 'Asia/Shanghai') = m),
+                               (select count(*) from task t join organization a on a.id = t.assignee_org_id
+                                 where a.path like ?1 and t.status = 'COMPLETED'
+                                   and date_trunc('month', t.updated_at at time zone 'Asia/Shanghai') = m)
+                        from generate_series(make_date(?2, 1, 1), make_date(?2, 12, 1), interval '1 month') m
+                        order by m""")
+                .setParameter(1, path + "%").setParameter(2, y).getResultList();
+        return rows.stream().map(r -> new MonthlyCount((String) r[0], n(r[1]), n(r[2]))).toList();
+    }
+
+    private static TaskCounts counts(long total, long completed, long overdue, long cancelled) {
+        long base = total - cancelled;
+        double rate = base == 0 ? 0 : Math.round(completed * 1000.0 / base) / 1000.0;
+        return new TaskCounts(total, completed, overdue, rate);
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}
