@@ -69,7 +69,8 @@ public class AuditService {
         public static final Actor SYSTEM = new Actor(null, "system");
 
         public static Actor of(Caller caller) {
-            return new Actor(caller.userId(), caller.username());
+            // machine clients carry a negative id: they are named, not linked to a user row
+            return new Actor(caller.userId() > 0 ? caller.userId() : null, caller.username());
         }
     }
 }

@@ -35,6 +35,10 @@ public class CurrentCaller {
         if (jwt == null || jwt.getSubject() == null) {
             throw unauthenticated();
         }
+        String clientId = jwt.getClaim("client_id");
+        if (clientId != null) {
+            return loadClient(clientId);
+        }
         long userId;
         try {
             userId = Long.parseLong(jwt.getSubject());
@@ -52,6 +56,24 @@ public class CurrentCaller {
         Object[] row = rows.get(0);
         return new Caller(userId, (String) row[0], ((Number) row[1]).longValue(), (String) row[2],
                 parseRoles((String) row[3]));
+    }
+
+    /**
+     * A machine client acts with no role, in its organisation's subtree; its user id is the
+     * negated client row id, so nothing it writes can be mistaken for a person's.
+     */
+    private Caller loadClient(String clientId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, c.organization_id, o.path
+                from api_client c join organization o on o.id = c.organization_id
+                where c.client_id = ?1 and c.active""").setParameter(1, clientId).getResultList();
+        if (rows.isEmpty()) {
+            throw unauthenticated();
+        }
+        Object[] row = rows.get(0);
+        return new Caller(-((Number) row[0]).longValue(), "client:" + clientId, ((Number) row[1]).longValue(),
+                (String) row[2], EnumSet.noneOf(Role.class));
     }
 
     public static Set<Role> parseRoles(String stored) {

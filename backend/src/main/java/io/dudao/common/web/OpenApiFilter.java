@@ -81,15 +81,18 @@ public class OpenApiFilter implements OASFilter {
             if (existing == null) {
                 responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
             } else {
-                existing.setContent(problemContent());
+                if (existing.getContent() == null) {
+                    existing.setContent(problemContent());
+                }
                 if (existing.getDescription() == null || existing.getDescription().isBlank()) {
                     existing.setDescription(description);
                 }
             }
         });
-        // problem responses declared on an operation itself get the shared schema too
+        // error responses an operation declares without a body get the shared schema too (the OAuth2
+        // token endpoint declares its own error shape)
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4") || code.startsWith("5")) {
+            if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
                 response.setContent(problemContent());
             }
         });
