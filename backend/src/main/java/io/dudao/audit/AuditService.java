@@ -20,6 +20,9 @@ public class AuditService {
     @Inject
     AuditRepository repository;
 
+    @Inject
+    jakarta.enterprise.event.Event<AuditRecorded> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String action, String entityType, Object entityId, String ownerOrgPath,
                        String summary, Map<String, Object> details) {
@@ -34,6 +37,10 @@ public class AuditService {
         event.summary = summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500);
         event.details = details;
         repository.persist(event);
+        repository.flush();
+        // observers (the webhook outbox) write in this same transaction: announced iff committed
+        recorded.fire(new AuditRecorded(event.id, action, entityType, event.entityId, ownerOrgPath, event.actor,
+                event.summary, details, event.occurredAt));
     }
 
     public void record(Caller caller, String action, String entityType, Object entityId, String ownerOrgPath,

@@ -23,15 +23,6 @@ import java.util.Map;
 public class EventFeed {
 
     static final int MAX_LIMIT = 500;
-    private static final List<String> NOT_EVENTS = List.of("LOGIN", "LOGIN_FAILED", "LOGIN_BLOCKED", "LOGOUT",
-            "TOKEN_REUSE", "PASSWORD_CHANGE", "PASSWORD_RESET", "DEMO_DATA");
-    private static final Map<String, String> VERBS = Map.ofEntries(
-            Map.entry("CREATE", "created"), Map.entry("UPDATE", "updated"), Map.entry("DELETE", "deleted"),
-            Map.entry("PUBLISH", "published"), Map.entry("ARCHIVE", "archived"), Map.entry("FORWARD", "forwarded"),
-            Map.entry("START", "started"), Map.entry("SUBMIT", "submitted"), Map.entry("ACCEPT", "accepted"),
-            Map.entry("RETURN", "returned"), Map.entry("CANCEL", "cancelled"), Map.entry("PROGRESS", "progressed"),
-            Map.entry("ACKNOWLEDGE", "acknowledged"), Map.entry("APPROVE", "approved"), Map.entry("VERIFY", "verified"),
-            Map.entry("REOPEN", "reopened"), Map.entry("DECIDE", "decided"), Map.entry("RECTIFY", "rectified"));
 
     @Inject
     EntityManager em;
@@ -66,7 +57,7 @@ public class EventFeed {
                 + (caller.isAdmin() ? "" : " and owner_org_path like :subtree")
                 + " order by coalesce(txid, 0), id limit :size";
         var query = em.createNativeQuery(sql).setParameter("txid", cursor[0]).setParameter("id", cursor[1])
-                .setParameter("excluded", NOT_EVENTS).setParameter("size", size);
+                .setParameter("excluded", EventTypes.NOT_EVENTS).setParameter("size", size);
         if (!caller.isAdmin()) {
             query.setParameter("subtree", caller.orgPath() + "%");
         }
@@ -85,7 +76,7 @@ public class EventFeed {
                 data.put("details", parseJson((String) r[7]));
             }
             String resource = entityType.toLowerCase(Locale.ROOT);
-            items.add(new Event(id, resource + "." + VERBS.getOrDefault(action, action.toLowerCase(Locale.ROOT)),
+            items.add(new Event(id, EventTypes.of(entityType, action),
                     toOffset(r[1]), resource, (String) r[5], data));
             last = ((Number) r[8]).longValue() + "." + id;
         }
