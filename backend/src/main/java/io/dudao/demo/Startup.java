@@ -33,6 +33,9 @@ public class Startup {
     @Inject
     DemoPlans demoPlans;
 
+    @Inject
+    io.dudao.creation.DemoCreation demoCreation;
+
     @ConfigProperty(name = "app.demo-data")
     boolean demoEnabled;
 
@@ -45,6 +48,7 @@ public class Startup {
         if (demoEnabled) {
             demoData.loadOnce();
             demoPlans.loadOnce();
+            demoCreation.loadOnce();
         }
         createInitialAdminIfNoUsers();
     }

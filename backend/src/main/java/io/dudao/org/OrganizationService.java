@@ -126,6 +126,16 @@ public class OrganizationService {
         return out;
     }
 
+    /** For other features: the schools and kindergartens below an organisation, by code, in one query. */
+    public List<OrganizationResponse> schoolsUnder(long orgId) {
+        String path = pathOf(orgId).orElse(null);
+        if (path == null) {
+            return List.of();
+        }
+        return repository.list("path like ?1 and type = ?2 order by code", path + "%", OrgType.SCHOOL).stream()
+                .map(OrganizationResponse::of).toList();
+    }
+
     /** For exports: names of every organisation the caller can see, in one query. */
     public Map<Long, String> namesInScope(Caller caller) {
         Map<Long, String> out = new java.util.HashMap<>();

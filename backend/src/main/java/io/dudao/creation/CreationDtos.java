@@ -1,0 +1,295 @@
+package io.dudao.creation;
+
+import io.dudao.creation.engine.Assessment.ExcludedSchool;
+import io.dudao.creation.engine.Assessment.IndicatorResult;
+import io.dudao.creation.engine.Assessment.SchoolResult;
+import io.dudao.creation.engine.CreationEnums.CreationKind;
+import io.dudao.creation.engine.CreationEnums.CreationMeasure;
+import io.dudao.creation.engine.CreationEnums.CreationStage;
+import io.dudao.creation.engine.CreationEnums.CreationVerdict;
+import io.dudao.creation.engine.Explain;
+import io.dudao.creation.engine.SchoolRow;
+import io.dudao.creation.engine.StandardContent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** API types of the creation programmes (两个创建). */
+public final class CreationDtos {
+
+    private CreationDtos() {
+    }
+
+    @Schema(name = "CreationProgrammeStatus", description = "ACTIVE 创建中, ACHIEVED 已通过认定, ARCHIVED 已归档")
+    public enum ProgrammeStatus {
+        ACTIVE, ACHIEVED, ARCHIVED
+    }
+
+    @Schema(name = "CreationLedgerStatus", description = "OPEN: the gap is there in the latest data; RESOLVED: it disappeared")
+    public enum LedgerStatus {
+        OPEN, RESOLVED
+    }
+
+    // ---- standards ----
+
+    @Schema(name = "CreationStandard", description = "A versioned standard set: indicators with thresholds per stage, and the rules")
+    public record StandardResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) CreationKind kind,
+            @Schema(required = true) String name,
+            @Schema(description = "The year the set took effect") Integer year,
+            @Schema(required = true, description = "Where the numbers come from (document and article)") String sourceNote,
+            @Schema(description = "The set this one was copied from and tightened") Long basedOnId,
+            @Schema(description = "Absent for national sets") Long ownerOrgId,
+            String ownerOrgName,
+            @Schema(required = true, description = "A national set seeded by the system") boolean builtIn,
+            @Schema(required = true) List<StandardContent.Indicator> indicators,
+            StandardContent.SchoolRule schoolRule,
+            StandardContent.CvRule cvRule,
+            StandardContent.Exclusions exclusions,
+            StandardContent.CountyRule countyRule,
+            @Schema(required = true) OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "CreationIndicatorOverride", description = "New thresholds for some stages of one indicator")
+    public record IndicatorOverride(
+            @NotBlank @Schema(required = true) String code,
+            @NotNull @Size(min = 1, max = 5) @Schema(required = true) List<StandardContent.@NotNull Threshold> thresholds) {
+    }
+
+    @Schema(name = "CreateCreationStandardRequest", description = "Copy a visible set and tighten it (a province or city office)")
+    public record CreateStandardRequest(
+            @NotNull @Schema(required = true) Long basedOnId,
+            @NotBlank @Size(max = 300) @Schema(required = true) String name,
+            @Min(2000) @Max(2100) Integer year,
+            @NotBlank @Size(max = 2000) @Schema(required = true, description = "The local document that sets the stricter numbers") String sourceNote,
+            @Valid @Size(max = 20) List<IndicatorOverride> indicators,
+            StandardContent.SchoolRule schoolRule,
+            @Size(max = 3) List<StandardContent.@NotNull Threshold> cvThresholds,
+            StandardContent.Exclusions exclusions,
+            StandardContent.CountyRule countyRule) {
+    }
+
+    /** A seed file: a national set. */
+    public record StandardDocument(CreationKind kind, String name, Integer year, String sourceNote, StandardContent content) {
+    }
+
+    // ---- programmes ----
+
+    @Schema(name = "CreationProgrammeStage", description = "One year of the roadmap (年度创建任务)")
+    public record StageDto(
+            @NotNull @Min(2000) @Max(2100) @Schema(required = true) Integer year,
+            @NotBlank @Size(max = 2000) @Schema(required = true) String goal,
+            @Schema(description = "When the year's work is due (default 31 December); tasks from the ledger take it") LocalDate dueDate) {
+    }
+
+    @Schema(name = "CreateCreationProgrammeRequest")
+    public record CreateProgrammeRequest(
+            @NotNull @Schema(required = true) CreationKind kind,
+            @NotNull @Schema(required = true) Long countyOrgId,
+            @NotNull @Min(2000) @Max(2100) @Schema(required = true, description = "The year the county aims to pass") Integer targetYear,
+            @Valid @Size(max = 30) List<@NotNull StageDto> stages,
+            @Schema(description = "Defaults to the national set of the kind") Long standardSetId,
+            @Schema(description = "Defaults to ACTIVE") ProgrammeStatus status) {
+    }
+
+    @Schema(name = "UpdateCreationProgrammeRequest", description = "kind and county never change")
+    public record UpdateProgrammeRequest(
+            @NotNull @Min(2000) @Max(2100) @Schema(required = true) Integer targetYear,
+            @Valid @Size(max = 30) List<@NotNull StageDto> stages,
+            @NotNull @Schema(required = true) Long standardSetId,
+            @NotNull @Schema(required = true) ProgrammeStatus status,
+            @Schema(description = "The version being updated (or send If-Match)") Long version) {
+    }
+
+    @Schema(name = "CreationWorstIndicator", description = "The county indicator furthest from (or closest to) failing")
+    public record WorstIndicator(
+            @Schema(required = true) CreationStage stage,
+            @Schema(required = true) String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) CreationMeasure measure,
+            @Schema(description = "The CV (优质均衡) or the county value (普及普惠)") BigDecimal value,
+            @Schema(required = true) BigDecimal threshold,
+            @Schema(required = true) boolean passed) {
+    }
+
+    @Schema(name = "CreationAssessmentSummary", description = "The assessment made when a year's data was last saved")
+    public record AssessmentSummary(
+            @Schema(required = true) int year,
+            @Schema(required = true) CreationVerdict verdict,
+            @Schema(required = true) int assessedSchools,
+            @Schema(required = true) int passingSchools,
+            @Schema(required = true, description = "passingSchools ÷ assessedSchools, 0..1") BigDecimal passingSchoolRatio,
+            WorstIndicator worstIndicator,
+            OffsetDateTime assessedAt) {
+    }
+
+    @Schema(name = "CreationProgramme")
+    public record ProgrammeResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) CreationKind kind,
+            @Schema(required = true) long countyOrgId,
+            @Schema(required = true) String countyOrgName,
+            @Schema(required = true) String countyOrgCode,
+            @Schema(required = true) int targetYear,
+            @Schema(required = true) List<StageDto> stages,
+            @Schema(required = true) long standardSetId,
+            @Schema(required = true) String standardSetName,
+            @Schema(required = true) ProgrammeStatus status,
+            @Schema(description = "The latest year's verdict, passing-school ratio and worst indicator") AssessmentSummary latest,
+            @Schema(required = true, description = "Whether the caller may edit it and its data") boolean editable,
+            @Schema(required = true) long version,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true) OffsetDateTime updatedAt) {
+    }
+
+    // ---- school returns ----
+
+    @Schema(name = "CreationSchoolReturnRequest")
+    public record SchoolReturnRequest(
+            @Schema(required = true, description = "One row per school (kindergarten); validated all at once") List<SchoolRow> rows,
+            @Schema(type = SchemaType.INTEGER, description = "普及普惠: the county's children aged 3–5 this year") BigDecimal childPopulation3to5,
+            @Schema(description = "The version being replaced (or send If-Match); not needed for a year's first return") Long version) {
+    }
+
+    @Schema(name = "CreationSchoolReturn")
+    public record SchoolReturnResponse(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) CreationKind kind,
+            @Schema(required = true) int year,
+            @Schema(required = true, description = "False when nothing was filed for the year yet") boolean filed,
+            @Schema(required = true) List<SchoolRow> rows,
+            Integer childPopulation3to5,
+            AssessmentSummary summary,
+            @Schema(description = "Remarks, e.g. from an import") List<String> notes,
+            @Schema(description = "Absent until the year is filed") Long version,
+            OffsetDateTime updatedAt) {
+    }
+
+    // ---- assessment ----
+
+    @Schema(name = "CreationAssessment")
+    public record AssessmentResponse(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) CreationKind kind,
+            @Schema(required = true) int year,
+            @Schema(required = true) long standardSetId,
+            @Schema(required = true) String standardSetName,
+            @Schema(required = true, description = "True for a what-if: computed, never saved") boolean simulated,
+            @Schema(required = true) CreationVerdict verdict,
+            @Schema(required = true) int assessedSchools,
+            @Schema(required = true) int passingSchools,
+            @Schema(required = true) BigDecimal passingSchoolRatio,
+            WorstIndicator worstIndicator,
+            @Schema(required = true) List<SchoolResult> schools,
+            @Schema(required = true, description = "Rows left out, with the reason") List<ExcludedSchool> excludedSchools,
+            @Schema(required = true) List<IndicatorResult> indicators,
+            @Schema(required = true, description = "How the verdict follows from the indicators") Explain explain,
+            @Schema(description = "Simulations: the saved data's summary, to compare") AssessmentSummary baseline,
+            @Schema(required = true) OffsetDateTime computedAt) {
+    }
+
+    @Schema(name = "CreationSimulationChange", description = "Fields to change in one school's row (others stay); an unknown schoolCode adds a school; remove drops one")
+    public record SimulationChange(
+            @NotBlank @Schema(required = true) String schoolCode,
+            String schoolName,
+            String stage,
+            BigDecimal students,
+            BigDecimal primaryStudents,
+            BigDecimal juniorStudents,
+            BigDecimal qualifiedTeachers,
+            BigDecimal backboneTeachers,
+            BigDecimal peArtTeachers,
+            BigDecimal teachingAreaM2,
+            BigDecimal sportsAreaM2,
+            BigDecimal equipmentValueYuan,
+            BigDecimal multimediaRooms,
+            Boolean isTeachingPoint,
+            BigDecimal children,
+            String ownership,
+            BigDecimal fullTimeTeachers,
+            BigDecimal buildingAreaM2,
+            BigDecimal playAreaM2,
+            @Schema(description = "Drop the school from the simulation") Boolean remove) {
+
+        SchoolRow applyTo(SchoolRow base) {
+            SchoolRow b = base == null ? new SchoolRow(schoolCode, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null) : base;
+            return new SchoolRow(b.schoolCode(), or(schoolName, b.schoolName()), or(stage, b.stage()),
+                    or(students, b.students()), or(primaryStudents, b.primaryStudents()), or(juniorStudents, b.juniorStudents()),
+                    or(qualifiedTeachers, b.qualifiedTeachers()), or(backboneTeachers, b.backboneTeachers()),
+                    or(peArtTeachers, b.peArtTeachers()), or(teachingAreaM2, b.teachingAreaM2()), or(sportsAreaM2, b.sportsAreaM2()),
+                    or(equipmentValueYuan, b.equipmentValueYuan()), or(multimediaRooms, b.multimediaRooms()),
+                    or(isTeachingPoint, b.isTeachingPoint()), or(children, b.children()), or(ownership, b.ownership()),
+                    or(fullTimeTeachers, b.fullTimeTeachers()), or(buildingAreaM2, b.buildingAreaM2()), or(playAreaM2, b.playAreaM2()),
+                    b.schoolOrgId());
+        }
+
+        private static <T> T or(T change, T base) {
+            return change != null ? change : base;
+        }
+    }
+
+    @Schema(name = "CreationSimulationRequest")
+    public record SimulationRequest(
+            @NotNull @Min(2000) @Max(2100) @Schema(required = true) Integer year,
+            @Valid @Size(max = 3000) List<@NotNull SimulationChange> changes,
+            @Schema(type = SchemaType.INTEGER, description = "普及普惠: a different child population to try") BigDecimal childPopulation3to5) {
+    }
+
+    // ---- ledger ----
+
+    @Schema(name = "CreationLedgerEntry", description = "One gap in the problem ledger (问题台账)")
+    public record LedgerEntryResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) int year,
+            @Schema(description = "Absent for county-wide indicators (a CV, a county rate)") String schoolCode,
+            String schoolName,
+            Long schoolOrgId,
+            @Schema(required = true) CreationStage stage,
+            @Schema(required = true) String indicatorCode,
+            @Schema(required = true) String indicatorName,
+            BigDecimal value,
+            BigDecimal threshold,
+            BigDecimal gap,
+            String unit,
+            BigDecimal resourceNeeded,
+            String resourceUnit,
+            @Schema(required = true) String message,
+            @Schema(required = true) LedgerStatus status,
+            @Schema(description = "The task made from it (createTasks=true)") Long taskId,
+            @Schema(required = true) OffsetDateTime firstSeenAt,
+            OffsetDateTime resolvedAt,
+            @Schema(required = true) OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "CreationLedgerSyncResult")
+    public record LedgerSyncResult(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) int year,
+            @Schema(required = true) CreationVerdict verdict,
+            @Schema(required = true, description = "New gaps") int opened,
+            @Schema(required = true, description = "Open gaps whose numbers were refreshed") int updated,
+            @Schema(required = true, description = "Resolved gaps that came back") int reopened,
+            @Schema(required = true, description = "Gaps that disappeared") int resolved,
+            @Schema(required = true) int tasksCreated,
+            @Schema(required = true, description = "Every entry of the year, open first") List<LedgerEntryResponse> entries) {
+    }
+
+    /** The multipart form of an import, for the contract. */
+    @Schema(name = "CreationImportUpload")
+    public record ImportUpload(
+            @Schema(type = SchemaType.STRING, format = "binary", required = true, description = ".xlsx or .csv (UTF-8 or GBK) in the template's layout") String file) {
+    }
+}

@@ -1,0 +1,79 @@
+package io.dudao.creation;
+
+import io.dudao.creation.CreationDtos.ProgrammeStatus;
+import io.dudao.creation.engine.CreationEnums.CreationKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One county's creation programme of one kind, with its yearly stages (分解年度创建任务). */
+@Entity
+@Table(name = "creation_programme")
+public class CreationProgramme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CreationKind kind;
+
+    @Column(name = "county_org_id", nullable = false)
+    public Long countyOrgId;
+
+    @Column(name = "target_year", nullable = false)
+    public int targetYear;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<StoredStage> stages = new ArrayList<>();
+
+    @Column(name = "standard_set_id", nullable = false)
+    public Long standardSetId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProgrammeStatus status;
+
+    @Column(name = "created_by")
+    public Long createdBy;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = OffsetDateTime.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = OffsetDateTime.now();
+    }
+
+    /** A stage as stored in the jsonb document (dates as ISO text). */
+    public record StoredStage(int year, String goal, String dueDate) {
+    }
+}

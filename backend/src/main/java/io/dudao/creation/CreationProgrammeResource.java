@@ -1,0 +1,239 @@
+package io.dudao.creation;
+
+import io.dudao.common.error.ApiException;
+import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.web.Etags;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
+import io.dudao.common.web.Params;
+import io.dudao.creation.CreationDtos.AssessmentResponse;
+import io.dudao.creation.CreationDtos.CreateProgrammeRequest;
+import io.dudao.creation.CreationDtos.ImportUpload;
+import io.dudao.creation.CreationDtos.LedgerEntryResponse;
+import io.dudao.creation.CreationDtos.LedgerStatus;
+import io.dudao.creation.CreationDtos.LedgerSyncResult;
+import io.dudao.creation.CreationDtos.ProgrammeResponse;
+import io.dudao.creation.CreationDtos.ProgrammeStatus;
+import io.dudao.creation.CreationDtos.SchoolReturnRequest;
+import io.dudao.creation.CreationDtos.SchoolReturnResponse;
+import io.dudao.creation.CreationDtos.SimulationRequest;
+import io.dudao.creation.CreationDtos.UpdateProgrammeRequest;
+import io.dudao.creation.engine.CreationEnums.CreationKind;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+@Path("/api/v1/creation-programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Creation programmes", description = "两个创建：县域义务教育优质均衡、学前教育普及普惠")
+@Authenticated
+public class CreationProgrammeResource {
+
+    static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+
+    @Inject
+    CreationProgrammeService service;
+
+    @Inject
+    CreationLedgerService ledger;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(operationId = "listCreationProgrammes", summary = "创建项目列表 / List visible programmes with their latest verdict",
+            description = "Each item carries `latest`: the verdict, passing-school ratio and worst indicator of its latest filed year.")
+    public PageResponse<ProgrammeResponse> listCreationProgrammes(
+            @QueryParam("countyOrgId") Long countyOrgId,
+            @QueryParam("kind") @Schema(implementation = CreationKind.class) String kind,
+            @QueryParam("status") @Schema(implementation = ProgrammeStatus.class) String status,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") @Schema(description = "id|updatedAt|targetYear|kind|createdAt, then ,asc or ,desc") String sort) {
+        return service.list(caller.get(), countyOrgId, Params.enumValue(kind, CreationKind.class, "kind"),
+                Params.enumValue(status, ProgrammeStatus.class, "status"),
+                PageQuery.of(page, size, sort, CreationProgrammeService.SORTABLE, "id,asc"));
+    }
+
+    @POST
+    @Operation(operationId = "createCreationProgramme", summary = "建立创建项目 / Create a county's programme (one per county and kind)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeResponse.class)))
+    @APIResponse(responseCode = "409", description = "PROGRAMME_EXISTS: the county already has one of this kind")
+    public Response createCreationProgramme(@Valid @NotNull CreateProgrammeRequest request, @Context UriInfo uri) {
+        ProgrammeResponse created = service.create(caller.get(), request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/creation-programmes").path(Long.toString(created.id())).build())
+                .entity(created).tag(Etags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCreationProgramme", summary = "创建项目详情 / Get a programme")
+    @APIResponse(responseCode = "200", description = "The programme",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeResponse.class)))
+    public Response getCreationProgramme(@PathParam("id") long id) {
+        ProgrammeResponse p = service.get(caller.get(), id);
+        return Etags.ok(p, p.version()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateCreationProgramme", summary = "修改创建项目 / Update the target year, stages, standard set or status")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeResponse.class)))
+    public Response updateCreationProgramme(@PathParam("id") long id, @Valid @NotNull UpdateProgrammeRequest request,
+                                            @HeaderParam("If-Match") String ifMatch) {
+        ProgrammeResponse p = service.update(caller.get(), id, request, ifMatch);
+        return Etags.ok(p, p.version()).build();
+    }
+
+    @GET
+    @Path("/{id}/schools/{year}")
+    @Operation(operationId = "getCreationSchoolReturn", summary = "学校填报数据 / A year's school returns",
+            description = "A year not filed yet answers with filed=false and no rows.")
+    @APIResponse(responseCode = "200", description = "The returns",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolReturnResponse.class)))
+    public Response getCreationSchoolReturn(@PathParam("id") long id, @PathParam("year") int year) {
+        SchoolReturnResponse r = service.schools(caller.get(), id, year);
+        return r.version() == null ? Response.ok(r).build() : Etags.ok(r, r.version()).build();
+    }
+
+    @PUT
+    @Path("/{id}/schools/{year}")
+    @Operation(operationId = "saveCreationSchoolReturn", summary = "填报学校数据 / Replace a year's school returns",
+            description = "Every row and column is checked; any error answers 400 listing all of them (errors[].field like "
+                    + "`rows[3].sportsAreaM2`) and nothing is saved. Codes of schools under the county link rows to them. "
+                    + "Replacing a filed year needs its version (If-Match or body).")
+    @APIResponse(responseCode = "200", description = "Saved, with the new assessment summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolReturnResponse.class)))
+    public Response saveCreationSchoolReturn(@PathParam("id") long id, @PathParam("year") int year,
+                                             @NotNull SchoolReturnRequest request, @HeaderParam("If-Match") String ifMatch) {
+        SchoolReturnResponse r = service.saveSchools(caller.get(), id, year, request, ifMatch);
+        return Etags.ok(r, r.version()).build();
+    }
+
+    @POST
+    @Path("/{id}/schools/{year}/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "importCreationSchoolReturn", summary = "导入学校数据 / Import a year's returns from the .xlsx or .csv template",
+            description = "Multipart field `file` (≤ 5 MB). Replaces the year's rows as a whole or, on any error, changes nothing "
+                    + "and lists every error: errors[].field is `rows[i].<Chinese column header>` (i counts data rows from 0) "
+                    + "and the message names the sheet row and column. If-Match is optional.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ImportUpload.class)))
+    @APIResponse(responseCode = "200", description = "Imported, with the new assessment summary and notes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolReturnResponse.class)))
+    public Response importCreationSchoolReturn(@PathParam("id") long id, @PathParam("year") int year,
+                                               @RestForm("file") @Schema(hidden = true) FileUpload file,
+                                               @HeaderParam("If-Match") String ifMatch) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiException.validation("file", "请选择要导入的文件（表单字段 file）", "send the file as multipart field `file`");
+        }
+        if (file.size() > MAX_IMPORT_BYTES) {
+            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "导入文件不能超过 5 MB", "Import files are limited to 5 MB");
+        }
+        SchoolReturnResponse r = service.importSchools(caller.get(), id, year, file.fileName(),
+                Files.readAllBytes(file.uploadedFile()), ifMatch);
+        return Etags.ok(r, r.version()).build();
+    }
+
+    @GET
+    @Path("/{id}/schools/{year}/template")
+    @Produces({SchoolSheets.XLSX, "text/csv", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "downloadCreationTemplate", summary = "下载填报模板 / Download the returns template (.xlsx or .csv)",
+            description = "Chinese headers, one layout per kind. Filled with the year's rows when filed; otherwise with the "
+                    + "schools of the latest earlier year (names only) or of the county's organisation tree.")
+    @APIResponse(responseCode = "200", description = "The template", content = {
+            @Content(mediaType = SchoolSheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Response downloadCreationTemplate(@PathParam("id") long id, @PathParam("year") int year,
+                                             @QueryParam("format") @Schema(enumeration = {"xlsx", "csv"}, defaultValue = "xlsx") String format) {
+        boolean xlsx = format == null || format.isBlank() || format.equalsIgnoreCase("xlsx");
+        if (!xlsx && !format.equalsIgnoreCase("csv")) {
+            throw ApiException.validation("format", "格式只能是 xlsx 或 csv", "format must be xlsx or csv");
+        }
+        CreationProgrammeService.Download d = service.template(caller.get(), id, year, xlsx);
+        String ascii = d.fileName().replaceAll("[^\\x20-\\x7E]", "_");
+        String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(d.content(), d.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/assessment")
+    @Operation(operationId = "getCreationAssessment", summary = "达标测算 / Assess a year's returns against the standard",
+            description = "Every school's values, checks and shortfalls; every county indicator (the CV for 优质均衡, the "
+                    + "rates for 普及普惠) with an explain block of inputs and arithmetic. Without year: the latest filed year.")
+    public AssessmentResponse getCreationAssessment(@PathParam("id") long id,
+                                                    @QueryParam("year") @Schema(description = "Defaults to the latest filed year") Integer year) {
+        return service.assessment(caller.get(), id, year);
+    }
+
+    @POST
+    @Path("/{id}/assessment/simulate")
+    @Operation(operationId = "simulateCreationAssessment", summary = "模拟测算 / What-if: assess the year with changes, saving nothing")
+    @APIResponse(responseCode = "200", description = "The simulated assessment, with the saved one's summary as baseline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
+    public AssessmentResponse simulateCreationAssessment(@PathParam("id") long id, @Valid @NotNull SimulationRequest request) {
+        return service.simulate(caller.get(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/ledger")
+    @Operation(operationId = "syncCreationLedger", summary = "生成问题台账 / Turn the year's gaps into ledger entries (and tasks)",
+            description = "Idempotent: entries are keyed by school, stage and indicator; a rerun refreshes them, reopens gaps that "
+                    + "came back and marks RESOLVED those that disappeared. createTasks=true also issues one task per open "
+                    + "entry without one (to the linked school, else the county; due on the year's stage date).")
+    @APIResponse(responseCode = "200", description = "What changed, and the year's entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerSyncResult.class)))
+    public LedgerSyncResult syncCreationLedger(@PathParam("id") long id,
+                                               @QueryParam("year") @Schema(required = true) Integer year,
+                                               @QueryParam("createTasks") Boolean createTasks) {
+        if (year == null) {
+            throw ApiException.validation("year", "请指定年度", "year is required");
+        }
+        return ledger.sync(caller.get(), id, year, Boolean.TRUE.equals(createTasks));
+    }
+
+    @GET
+    @Path("/{id}/ledger")
+    @Operation(operationId = "listCreationLedger", summary = "问题台账 / The programme's problem ledger")
+    public PageResponse<LedgerEntryResponse> listCreationLedger(
+            @PathParam("id") long id, @QueryParam("year") Integer year,
+            @QueryParam("status") @Schema(implementation = LedgerStatus.class) String status,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") @Schema(description = "id|status|schoolCode|indicatorCode|updatedAt, then ,asc or ,desc") String sort) {
+        return ledger.list(caller.get(), id, year, Params.enumValue(status, LedgerStatus.class, "status"),
+                PageQuery.of(page, size, sort, CreationLedgerService.SORTABLE, "id,asc"));
+    }
+}

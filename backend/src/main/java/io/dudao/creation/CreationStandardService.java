@@ -1,0 +1,182 @@
+package io.dudao.creation;
+
+import io.dudao.audit.AuditService;
+import io.dudao.audit.AuditService.Actor;
+import io.dudao.common.error.ApiException;
+import io.dudao.common.error.FieldError;
+import io.dudao.common.security.Caller;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
+import io.dudao.creation.CreationDtos.CreateStandardRequest;
+import io.dudao.creation.CreationDtos.StandardDocument;
+import io.dudao.creation.CreationDtos.StandardResponse;
+import io.dudao.creation.engine.CreationEnums.CreationKind;
+import io.dudao.creation.engine.StandardContent;
+import io.dudao.creation.engine.StandardRules;
+import io.dudao.org.OrgType;
+import io.dudao.org.OrganizationDtos.OrganizationSummary;
+import io.dudao.org.OrganizationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Standard sets: the national ones (seeded) and the stricter copies a province or city makes. A set
+ * never changes once stored, so every assessment can be reproduced with the thresholds it used.
+ */
+@ApplicationScoped
+public class CreationStandardService {
+
+    static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "year", "year", "createdAt", "createdAt");
+    public static final String SEED_BALANCED = "creation-balanced-compulsory-2017@1";
+    public static final String SEED_PRESCHOOL = "creation-inclusive-preschool-2020@1";
+
+    @Inject
+    CreationStandardRepository repository;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    AuditService audit;
+
+    public PageResponse<StandardResponse> list(Caller caller, CreationKind kind, PageQuery page) {
+        var query = repository.search(caller, kind, page);
+        List<CreationStandard> sets = query.list();
+        Map<Long, OrganizationSummary> owners = organizations.summaries(owners(sets));
+        return new PageResponse<>(sets.stream().map(s -> toResponse(s, owners)).toList(), page.page(), page.size(), query.count());
+    }
+
+    public StandardResponse get(Caller caller, long id) {
+        CreationStandard s = repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("评估标准", "Standard set"));
+        return toResponse(s, organizations.summaries(owners(List.of(s))));
+    }
+
+    @Transactional
+    public StandardResponse create(Caller caller, CreateStandardRequest request) {
+        OrganizationSummary org = organizations.findVisible(caller, caller.orgId()).orElseThrow();
+        boolean provinceOrCity = org.type() == OrgType.PROVINCE || org.type() == OrgType.CITY;
+        if (!caller.isAdmin() && !(caller.isOffice() && provinceOrCity)) {
+            throw ApiException.forbidden("只有省、市督导办可以制定更严格的地方标准", "Only province or city offices set local standards");
+        }
+        CreationStandard base = repository.findVisible(caller, request.basedOnId()).orElseThrow(() ->
+                ApiException.validation("basedOnId", "所依据的标准不存在或无权查看", "no such visible standard set"));
+        StandardRules.Result derived = StandardRules.tighten(base.content, new StandardRules.Overrides(
+                request.indicators() == null ? null : request.indicators().stream()
+                        .map(i -> new StandardRules.IndicatorOverride(i.code(), i.thresholds())).toList(),
+                request.schoolRule(), request.cvThresholds(), request.exclusions(), request.countyRule()));
+        if (!derived.errors().isEmpty()) {
+            throw invalid(derived.errors());
+        }
+        CreationStandard s = new CreationStandard();
+        s.kind = base.kind;
+        s.name = request.name().trim();
+        s.year = request.year();
+        s.sourceNote = request.sourceNote().trim();
+        s.basedOnId = base.id;
+        s.ownerOrgId = caller.orgId();
+        s.content = derived.content();
+        s.createdBy = caller.userId();
+        repository.persistAndFlush(s);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("basedOnId", base.id);
+        details.put("kind", s.kind.name());
+        details.put("name", s.name);
+        details.put("content", s.content);
+        audit.record(caller, "CREATE", "CREATION_STANDARD", s.id, caller.orgPath(), "制定创建评估标准：" + s.name, details);
+        return toResponse(s, organizations.summaries(owners(List.of(s))));
+    }
+
+    /** For the seeder: stores a national set unless one with that key exists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean seed(String seedKey, StandardDocument document) {
+        if (repository.findBySeedKey(seedKey).isPresent()) {
+            return false;
+        }
+        List<String> problems = StandardRules.completenessProblems(document.kind(), document.content());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("seed " + seedKey + " is incomplete: " + problems);
+        }
+        CreationStandard s = new CreationStandard();
+        s.kind = document.kind();
+        s.name = document.name();
+        s.year = document.year();
+        s.sourceNote = document.sourceNote();
+        s.content = document.content();
+        s.seedKey = seedKey;
+        repository.persistAndFlush(s);
+        audit.record(Actor.SYSTEM, "SEED", "CREATION_STANDARD", s.id, null, "内置创建评估标准：" + s.name,
+                Map.of("seedKey", seedKey, "kind", s.kind.name()));
+        return true;
+    }
+
+    /** The national set of a kind. */
+    public CreationStandard national(CreationKind kind) {
+        String key = kind == CreationKind.BALANCED_COMPULSORY ? SEED_BALANCED : SEED_PRESCHOOL;
+        return repository.findBySeedKey(key).orElseThrow(() -> new IllegalStateException("not seeded: " + key));
+    }
+
+    /**
+     * A set a programme of this kind in this county may use: visible to the caller, of the same kind, and
+     * national or owned by the county or one of its ancestors.
+     */
+    public CreationStandard usable(Caller caller, long id, CreationKind kind, String countyPath, String field) {
+        CreationStandard s = repository.findVisible(caller, id).orElseThrow(() ->
+                ApiException.validation(field, "评估标准不存在或无权查看", "no such visible standard set"));
+        if (s.kind != kind) {
+            throw ApiException.validation(field, "评估标准的类别与创建项目不一致", "the standard set is of another kind");
+        }
+        if (s.ownerOrgId != null && (countyPath == null || !countyPath.contains("/" + s.ownerOrgId + "/"))) {
+            throw ApiException.validation(field, "只能使用国家标准或本县及上级制定的标准",
+                    "only national sets or those of the county or its ancestors apply");
+        }
+        return s;
+    }
+
+    public CreationStandard byId(long id) {
+        return repository.findById(id);
+    }
+
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        Set<Long> wanted = new HashSet<>(ids);
+        wanted.remove(null);
+        if (!wanted.isEmpty()) {
+            repository.list("id in ?1", List.copyOf(wanted)).forEach(s -> out.put(s.id, s.name));
+        }
+        return out;
+    }
+
+    public Optional<CreationStandard> findBySeedKey(String key) {
+        return repository.findBySeedKey(key);
+    }
+
+    private static StandardResponse toResponse(CreationStandard s, Map<Long, OrganizationSummary> owners) {
+        StandardContent c = s.content;
+        OrganizationSummary owner = s.ownerOrgId == null ? null : owners.get(s.ownerOrgId);
+        return new StandardResponse(s.id, s.kind, s.name, s.year, s.sourceNote, s.basedOnId, s.ownerOrgId,
+                owner == null ? null : owner.name(), s.seedKey != null, c.indicators(), c.schoolRule(), c.cvRule(), c.exclusions(),
+                c.countyRule(), s.createdAt);
+    }
+
+    private static Set<Long> owners(List<CreationStandard> sets) {
+        Set<Long> ids = new HashSet<>();
+        sets.stream().map(s -> s.ownerOrgId).filter(Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
+
+    static ApiException invalid(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        return new ApiException(400, "VALIDATION_FAILED", "有 " + errors.size() + " 处不合法：" + first.field() + " " + first.message(),
+                errors.size() + " invalid fields; see errors", errors, Map.of());
+    }
+}

@@ -1,0 +1,125 @@
+package io.dudao.creation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dudao.common.security.Caller;
+import io.dudao.common.security.CurrentCaller;
+import io.dudao.creation.CreationDtos.CreateProgrammeRequest;
+import io.dudao.creation.CreationDtos.ProgrammeStatus;
+import io.dudao.creation.CreationDtos.SchoolReturnRequest;
+import io.dudao.creation.CreationDtos.StageDto;
+import io.dudao.creation.engine.CreationEnums.CreationKind;
+import io.dudao.creation.engine.SchoolRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The demo's creation programmes (resource /creation/demo.json): 富平县 优质均衡 with 2023 (failing on
+ * sports grounds and their CV) and 2024 (passing) school returns and the 2023 ledger turned into tasks;
+ * 华州区, 华阴市 and 高新区 普及普惠 with 2023 kindergarten returns. Goes through the services, as users
+ * would, and loads once (marker in app_setting).
+ */
+@ApplicationScoped
+public class DemoCreation {
+
+    private static final Logger LOG = Logger.getLogger(DemoCreation.class);
+    static final String MARKER = "demo-data.creation";
+    private static final ObjectMapper READER = new ObjectMapper().findAndRegisterModules()
+            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CreationStandardSeeder seeder;
+
+    @Inject
+    CreationProgrammeService programmes;
+
+    @Inject
+    CreationLedgerService ledger;
+
+    record DemoFile(List<DemoProgramme> programmes) {
+    }
+
+    record DemoProgramme(String county, CreationKind kind, String user, int targetYear, List<StageDto> stages,
+                         List<DemoReturn> returns, List<DemoLedger> ledger) {
+    }
+
+    record DemoReturn(int year, BigDecimal childPopulation3to5, List<SchoolRow> rows) {
+    }
+
+    record DemoLedger(int year, boolean createTasks) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void loadOnce() {
+        if (alreadyLoaded()) {
+            return;
+        }
+        seeder.ensureSeeded();
+        DemoFile demo = read();
+        for (DemoProgramme p : demo.programmes()) {
+            Long county = org(p.county());
+            if (county == null) {
+                LOG.warnf("Demo creation data skipped: no organisation %s", p.county());
+                continue;
+            }
+            Caller caller = caller(p.user());
+            long id = programmes.create(caller, new CreateProgrammeRequest(p.kind(), county, p.targetYear(), p.stages(), null,
+                    ProgrammeStatus.ACTIVE)).id();
+            for (DemoReturn r : p.returns()) {
+                programmes.saveSchools(caller, id, r.year(), new SchoolReturnRequest(r.rows(), r.childPopulation3to5(), null), null);
+            }
+            for (DemoLedger l : p.ledger()) {
+                ledger.sync(caller, id, l.year(), l.createTasks());
+            }
+        }
+        markLoaded();
+        LOG.info("Loaded the demo creation programmes");
+    }
+
+    private boolean alreadyLoaded() {
+        return ((Number) em.createNativeQuery("select count(*) from app_setting where key = ?1")
+                .setParameter(1, MARKER).getSingleResult()).longValue() > 0;
+    }
+
+    private void markLoaded() {
+        em.createNativeQuery("insert into app_setting (key, value) values (?1, now()::text)")
+                .setParameter(1, MARKER).executeUpdate();
+        em.createNativeQuery("""
+                insert into audit_event (actor, action, entity_type, entity_id, summary)
+                values ('system', 'DEMO_DATA', 'SYSTEM', ?1, '载入演示数据')""").setParameter(1, MARKER).executeUpdate();
+    }
+
+    private Long org(String code) {
+        List<?> ids = em.createNativeQuery("select id from organization where code = ?1").setParameter(1, code).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    private Caller caller(String username) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select u.id, u.organization_id, o.path, u.roles from app_user u
+                        join organization o on o.id = u.organization_id where u.username = ?1""")
+                .setParameter(1, username).getSingleResult();
+        return new Caller(((Number) row[0]).longValue(), username, ((Number) row[1]).longValue(), (String) row[2],
+                CurrentCaller.parseRoles((String) row[3]));
+    }
+
+    private static DemoFile read() {
+        try (InputStream in = DemoCreation.class.getResourceAsStream("/creation/demo.json")) {
+            return READER.readValue(in, DemoFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
