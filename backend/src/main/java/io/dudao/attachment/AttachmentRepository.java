@@ -9,9 +9,8 @@ import java.util.List;
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepository<Attachment> {
 
-    List<Long> taskIdsOf(long attachmentId) {
-        return getEntityManager().createQuery(
-                        "select distinct l.taskId from AttachmentLink l where l.attachmentId = :id and l.taskId is not null", Long.class)
+    List<AttachmentLink> linksOf(long attachmentId) {
+        return getEntityManager().createQuery("from AttachmentLink l where l.attachmentId = :id", AttachmentLink.class)
                 .setParameter("id", attachmentId).getResultList();
     }
 

@@ -43,6 +43,9 @@ public class AttachmentService {
     @Inject
     AuditService audit;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<AttachmentOwnerAccess> ownerAccess;
+
     @Transactional
     public AttachmentResponse upload(Caller caller, String fileName, Path upload, long size) {
         if (size > MAX_BYTES) {
@@ -87,7 +90,7 @@ public class AttachmentService {
     public Download download(Caller caller, long id) {
         Attachment a = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("附件", "Attachment"));
         boolean visible = a.uploadedBy == caller.userId()
-                || repository.taskIdsOf(id).stream().anyMatch(taskId -> tasks.canSee(caller, taskId));
+                || repository.linksOf(id).stream().anyMatch(link -> canSee(caller, link));
         if (!visible) {
             throw ApiException.notFound("附件", "Attachment");
         }
@@ -98,10 +101,26 @@ public class AttachmentService {
         }
     }
 
-    /** Links the caller's own uploads to an object of a task (a progress entry, an acknowledgement). */
+    private boolean canSee(Caller caller, AttachmentLink link) {
+        if (link.taskId != null) {
+            return tasks.canSee(caller, link.taskId);
+        }
+        for (AttachmentOwnerAccess access : ownerAccess) {
+            if (access.ownerType().equals(link.ownerType)) {
+                return access.canSee(caller, link.ownerId);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Links the caller's own uploads to the object they document: a task's progress entry or
+     * acknowledgement (taskId set), or another feature's object whose {@link AttachmentOwnerAccess}
+     * decides who may download them (taskId null).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AttachmentResponse> link(Caller caller, Collection<Long> attachmentIds, String ownerType, long ownerId,
-                                         long taskId) {
+                                         Long taskId) {
         if (attachmentIds == null || attachmentIds.isEmpty()) {
             return List.of();
         }

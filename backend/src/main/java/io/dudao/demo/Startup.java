@@ -34,6 +34,9 @@ public class Startup {
     DemoPlans demoPlans;
 
     @Inject
+    io.dudao.inspection.DemoInspections demoInspections;
+
+    @Inject
     io.dudao.creation.DemoCreation demoCreation;
 
     @ConfigProperty(name = "app.demo-data")
@@ -48,6 +51,7 @@ public class Startup {
         if (demoEnabled) {
             demoData.loadOnce();
             demoPlans.loadOnce();
+            demoInspections.loadOnce();
             demoCreation.loadOnce();
         }
         createInitialAdminIfNoUsers();

@@ -1,0 +1,14 @@
+package io.dudao.attachment;
+
+import io.dudao.common.security.Caller;
+
+/**
+ * Implemented by a feature whose objects carry attachments outside a task (e.g. a finding's
+ * rectification evidence): it says whether a caller may see the owning object, and so its files.
+ */
+public interface AttachmentOwnerAccess {
+
+    String ownerType();
+
+    boolean canSee(Caller caller, long ownerId);
+}

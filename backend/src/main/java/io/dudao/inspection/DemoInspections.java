@@ -1,0 +1,214 @@
+package io.dudao.inspection;
+
+import io.dudao.common.security.Caller;
+import io.dudao.common.security.CurrentCaller;
+import io.dudao.inspection.InspectionDtos.CreateFindingRequest;
+import io.dudao.inspection.InspectionDtos.RectificationRequest;
+import io.dudao.inspection.InspectionDtos.SaveInspectionReportRequest;
+import io.dudao.inspection.InspectionDtos.SaveScore;
+import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.InspectionType;
+import io.dudao.inspection.ReportWorkflow.Action;
+import io.dudao.inspection.indicator.IndicatorSeeder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The inspection part of the demo: 蒲城县第一责任区's 责任督学 (pc_dx01) visits its schools (one visit
+ * published with findings in every state, one draft, one awaiting approval), 蒲城县's office visits a
+ * school of the second zone and runs a 316 evaluation, and 渭南市 evaluates 富平县's performance of
+ * education duties (published, with escalated findings). Goes through the services as users would,
+ * and loads once.
+ */
+@ApplicationScoped
+public class DemoInspections {
+
+    private static final Logger LOG = Logger.getLogger(DemoInspections.class);
+    static final String MARKER = "demo-data.inspections";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    IndicatorSeeder seeder;
+
+    @Inject
+    InspectionReportService reports;
+
+    @Inject
+    FindingService findings;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void loadOnce() {
+        if (alreadyLoaded(MARKER)) {
+            return;
+        }
+        for (String user : List.of("pc_dx01", "pucheng", "pc_school01", "weinan", "fuping")) {
+            if (userId(user) == null) {
+                LOG.warnf("Demo inspections skipped: the demo user %s is missing", user);
+                return;
+            }
+        }
+        seeder.ensureSeeded();
+        Caller dx = caller("pc_dx01");
+        Caller pucheng = caller("pucheng");
+        Caller school = caller("pc_school01");
+        Caller weinan = caller("weinan");
+        Caller fuping = caller("fuping");
+        LocalDate today = InspectionReportService.today();
+        long checklist = seeder.idOf(IndicatorSeeder.ROUTINE_VISIT);
+        long school316 = seeder.idOf(IndicatorSeeder.SCHOOL_316);
+        long governmentDuty = seeder.idOf(IndicatorSeeder.GOVERNMENT_DUTY);
+
+        // 1. A routine visit, published, with one finding in each state of the loop (the first stays OPEN)
+        long visit = reports.create(dx, report(InspectionType.ROUTINE_VISIT, "蒲城县城关第一小学经常性督导", "610526-S101",
+                checklist, today.minusDays(20), today.minusDays(20), "双减",
+                "责任督学按挂牌督导要求到校，查看校园环境、随堂听课 2 节，查阅作业公示、安全台账和食堂留样记录，"
+                        + "与校长、教师、学生和家长代表座谈。学校整体办学规范，“双减”工作有部署，但作业统筹和校门口安全仍有不足。",
+                checklistScores(Set.of("4", "6")))).id();
+        finding(dx, visit, "4", FindingSeverity.GENERAL, "三年级部分班级书面作业日均用时约 70 分钟，超过规定",
+                "落实作业总量和时长控制，建立年级作业统筹和公示制度", today.plusDays(20));
+        long gate = finding(dx, visit, "6", FindingSeverity.MAJOR, "放学时段校门口护学岗不足，接送车辆停放混乱",
+                "增设护学岗并与交警、社区联动，规范接送秩序", today.minusDays(2));
+        long canteen = finding(dx, visit, "7", FindingSeverity.MINOR, "食堂留样记录缺少 2 天的签字",
+                "完善留样登记制度，专人负责并每日检查", today.plusDays(2));
+        long notice = finding(dx, visit, "1", FindingSeverity.GENERAL, "校务公开栏内容未及时更新",
+                "每月更新校务公开内容，收费、招生信息及时公示", today.minusDays(5));
+        reports.act(dx, visit, Action.SUBMIT, null);
+        reports.act(pucheng, visit, Action.APPROVE, null);
+        reports.act(pucheng, visit, Action.PUBLISH, null);
+        findings.rectify(school, gate, new RectificationRequest("增设护学岗 4 个，联系交警中队设置临时停车区",
+                "放学时段秩序明显好转", List.of()));
+        findings.rectify(school, canteen, new RectificationRequest("明确专人负责留样，校长每周抽查",
+                "留样记录已补齐并规范", List.of()));
+        findings.verify(dx, canteen);
+        findings.rectify(school, notice, new RectificationRequest("已更新公开栏", null, List.of()));
+        findings.reopen(pucheng, notice, "未提供更新后的公开栏照片，请补充佐证材料");
+
+        // 2. A visit still being written, 3. one awaiting the county office's approval, and one in the second zone
+        reports.create(dx, report(InspectionType.ROUTINE_VISIT, "蒲城县尧山中学经常性督导", "610526-S102", checklist,
+                today.minusDays(3), today.minusDays(3), null, "已完成到校检查，记录整理中。",
+                checklistScores(Set.of()).subList(0, 5)));
+        long kindergarten = reports.create(dx, report(InspectionType.ROUTINE_VISIT, "蒲城县第一幼儿园经常性督导", "610526-S103",
+                checklist, today.minusDays(8), today.minusDays(8), "安全", "幼儿园各项工作规范，未发现需要整改的问题。",
+                checklistScores(Set.of()))).id();
+        reports.act(dx, kindergarten, Action.SUBMIT, null);
+        long township = reports.create(pucheng, report(InspectionType.ROUTINE_VISIT, "蒲城县东陈镇中心小学经常性督导", "610526-S201",
+                checklist, today.minusDays(12), today.minusDays(12), "五项管理", "县教督办随第二责任区到校检查，8 项督导事项均符合要求。",
+                checklistScores(Set.of()))).id();
+        reports.act(pucheng, township, Action.SUBMIT, null);
+        reports.act(pucheng, township, Action.APPROVE, null);
+        reports.act(pucheng, township, Action.PUBLISH, null);
+
+        // 4. A 316 evaluation by the county office, approved and waiting to be published
+        long evaluation = reports.create(pucheng, report(InspectionType.SCHOOL_EVALUATION_316,
+                "蒲城县尧山中学第四轮“316工程”督导评估", "610526-S102", school316, today.minusDays(30), today.minusDays(29),
+                null, "评估组进校 2 天，听取汇报、查阅资料、课堂观察、问卷调查与座谈。学校办学方向端正，管理规范，"
+                        + "教育质量稳步提升；办学条件和特色建设有待加强。",
+                List.of(score("1.1", 128), score("1.2", 121), score("1.3", 160), score("1.4", 118), score("1.5", 122),
+                        score("1.6", 78), score("2.1", 70)))).id();
+        finding(pucheng, evaluation, "1.6", FindingSeverity.GENERAL, "理化生实验室仪器配备不足，部分实验开出率偏低",
+                "补充实验仪器，保证演示和分组实验开齐开足", today.plusDays(60));
+        reports.act(pucheng, evaluation, Action.SUBMIT, null);
+        reports.act(pucheng, evaluation, Action.APPROVE, null);
+
+        // 5. 渭南市 evaluates 富平县's performance of education duties
+        long duty = reports.create(weinan, report(InspectionType.GOVERNMENT_DUTY, "2023年富平县人民政府履行教育职责评价",
+                "610528", governmentDuty, today.minusDays(75), today.minusDays(73), null,
+                "市评价组审阅了县级自评报告，实地核查 6 所学校，查阅财政和编制资料。富平县重视教育优先发展，"
+                        + "经费投入总体落实；学前教育公办园占比、教师交流轮岗和问题整改机制仍有差距。",
+                List.of(score("1.1", 9), score("1.2", 9), score("2.1", 12), score("2.2", 8), score("3.1", 8),
+                        score("3.2", 9), score("3.3", 8), score("4.1", 8), score("4.2", 5), score("5.1", 4),
+                        score("5.2", 3)))).id();
+        finding(weinan, duty, "3.1", FindingSeverity.MAJOR, "公办园在园幼儿占比低于 50%",
+                "制定公办园扩容计划，新建、改扩建公办幼儿园并明确时间表", today.minusDays(40));
+        long rotation = finding(weinan, duty, "4.1", FindingSeverity.GENERAL, "教师交流轮岗比例未达到 10%",
+                "完善县域教师交流轮岗办法，本年度交流比例不低于 10%", today.plusDays(25));
+        long ledger = finding(weinan, duty, "5.2", FindingSeverity.GENERAL, "上年度督导问题整改台账不完整",
+                "建立问题整改台账，逐项明确责任单位和完成时限", today.minusDays(10));
+        long budget = finding(weinan, duty, "2.2", FindingSeverity.MINOR, "部分学校公用经费拨付滞后",
+                "按季度足额拨付公用经费", today.plusDays(5));
+        reports.act(weinan, duty, Action.SUBMIT, null);
+        reports.act(weinan, duty, Action.APPROVE, null);
+        reports.act(weinan, duty, Action.PUBLISH, null);
+        findings.rectify(fuping, rotation, new RectificationRequest("印发县域教师交流轮岗实施办法，确定首批交流名单",
+                "首批交流教师 86 人，占比 10.4%", List.of()));
+        findings.rectify(fuping, budget, new RectificationRequest("调整拨付流程，按季度拨付", "二季度经费已全部拨付", List.of()));
+        findings.verify(weinan, budget);
+        findings.rectify(fuping, ledger, new RectificationRequest("整理问题台账", null, List.of()));
+        findings.reopen(weinan, ledger, "台账未明确完成时限");
+        findings.rectify(fuping, ledger, new RectificationRequest("补充完成时限", null, List.of()));
+        findings.reopen(weinan, ledger, "仍有 3 项问题缺少责任单位");
+
+        markLoaded(MARKER);
+        LOG.info("Loaded the demo inspections");
+    }
+
+    private SaveInspectionReportRequest report(InspectionType type, String title, String targetCode, long systemId,
+                                               LocalDate start, LocalDate end, String topic, String summary,
+                                               List<SaveScore> scores) {
+        return new SaveInspectionReportRequest(type, title, org(targetCode), null, systemId, start, end, topic, summary,
+                scores, null);
+    }
+
+    private long org(String code) {
+        return ((Number) em.createNativeQuery("select id from organization where code = ?1").setParameter(1, code)
+                .getSingleResult()).longValue();
+    }
+
+    private long finding(Caller caller, long reportId, String code, FindingSeverity severity, String description,
+                         String requirement, LocalDate due) {
+        return findings.create(caller, reportId, new CreateFindingRequest(code, severity, description, requirement, null, due)).id();
+    }
+
+    private static List<SaveScore> checklistScores(Set<String> failed) {
+        List<SaveScore> scores = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            String code = Integer.toString(i);
+            boolean passed = !failed.contains(code);
+            scores.add(new SaveScore(code, null, passed, passed ? "符合要求" : "存在问题，已登记并下达整改通知"));
+        }
+        return scores;
+    }
+
+    private static SaveScore score(String code, int points) {
+        return new SaveScore(code, BigDecimal.valueOf(points), null, null);
+    }
+
+    private Long userId(String username) {
+        List<?> ids = em.createNativeQuery("select id from app_user where username = ?1").setParameter(1, username)
+                .getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    private boolean alreadyLoaded(String marker) {
+        return ((Number) em.createNativeQuery("select count(*) from app_setting where key = ?1")
+                .setParameter(1, marker).getSingleResult()).longValue() > 0;
+    }
+
+    private void markLoaded(String marker) {
+        em.createNativeQuery("insert into app_setting (key, value) values (?1, now()::text)")
+                .setParameter(1, marker).executeUpdate();
+        em.createNativeQuery("""
+                insert into audit_event (actor, action, entity_type, entity_id, summary)
+                values ('system', 'DEMO_DATA', 'SYSTEM', ?1, '载入演示数据')""").setParameter(1, marker).executeUpdate();
+    }
+
+    private Caller caller(String username) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select u.id, u.organization_id, o.path, u.roles from app_user u
+                        join organization o on o.id = u.organization_id where u.username = ?1""")
+                .setParameter(1, username).getSingleResult();
+        return new Caller(((Number) row[0]).longValue(), username, ((Number) row[1]).longValue(), (String) row[2],
+                CurrentCaller.parseRoles((String) row[3]));
+    }
+}

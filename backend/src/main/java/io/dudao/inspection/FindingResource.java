@@ -1,0 +1,113 @@
+package io.dudao.inspection;
+
+import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.web.Etags;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
+import io.dudao.common.web.Params;
+import io.dudao.inspection.InspectionDtos.FindingResponse;
+import io.dudao.inspection.InspectionDtos.RectificationRequest;
+import io.dudao.inspection.InspectionDtos.ReopenFindingRequest;
+import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingStatus;
+import io.dudao.inspection.InspectionEnums.InspectionType;
+import io.dudao.task.TaskEnums.Light;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Findings", description = "问题台账：整改、核查销号、退回重改")
+@Authenticated
+public class FindingResource {
+
+    @Inject
+    FindingService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(operationId = "listFindings", summary = "问题台账 / The cross-report problem ledger",
+            description = "Findings of the reports the caller sees, plus those owned by the caller's subtree once their "
+                    + "report is published. mine=true: the caller's organisation's own (我的整改).")
+    public PageResponse<FindingResponse> listFindings(
+            @QueryParam("ownerOrgId") Long ownerOrgId,
+            @QueryParam("status") @Schema(implementation = FindingStatus.class) String status,
+            @QueryParam("light") @Schema(implementation = Light.class) String light,
+            @QueryParam("severity") @Schema(implementation = FindingSeverity.class) String severity,
+            @QueryParam("reportType") @Schema(implementation = InspectionType.class) String reportType,
+            @QueryParam("reportId") Long reportId,
+            @QueryParam("dueBefore") @Schema(format = "date", description = "Due on or before (YYYY-MM-DD)") String dueBefore,
+            @QueryParam("dueAfter") @Schema(format = "date", description = "Due on or after (YYYY-MM-DD)") String dueAfter,
+            @QueryParam("escalation") @Schema(description = "Only escalated (true) or not escalated (false) findings") Boolean escalation,
+            @QueryParam("q") @Schema(description = "Searches description and requirement") String q,
+            @QueryParam("mine") @Schema(description = "Only findings owned by the caller's organisation (我的整改)") Boolean mine,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") @Schema(description = "dueDate|createdAt|updatedAt|severity|id, then ,asc or ,desc") String sort) {
+        var filter = new InspectionFindingRepository.Filter(reportId, ownerOrgId,
+                Params.enumValue(status, FindingStatus.class, "status"), Params.enumValue(light, Light.class, "light"),
+                Params.enumValue(severity, FindingSeverity.class, "severity"),
+                Params.enumValue(reportType, InspectionType.class, "reportType"), Params.date(dueBefore, "dueBefore"),
+                Params.date(dueAfter, "dueAfter"), q, Boolean.TRUE.equals(mine), escalation);
+        return service.list(caller.get(), filter, PageQuery.of(page, size, sort, FindingService.SORTABLE, "dueDate,asc"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getFinding", summary = "问题详情 / Get a finding with its rectifications")
+    @APIResponse(responseCode = "200", description = "The finding",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))
+    public Response getFinding(@PathParam("id") long id) {
+        FindingResponse finding = service.get(caller.get(), id);
+        return Etags.ok(finding, finding.version()).build();
+    }
+
+    @POST
+    @Path("/{id}/rectifications")
+    @Operation(operationId = "submitRectification", summary = "报送整改 / Submit a rectification with evidence (owner organisation)")
+    @APIResponse(responseCode = "201", description = "The finding, now SUBMITTED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION (already submitted or verified, or the report is not published)")
+    public Response submitRectification(@PathParam("id") long id, @Valid @NotNull RectificationRequest request) {
+        FindingResponse finding = service.rectify(caller.get(), id, request);
+        return Response.status(201).entity(finding).tag(Etags.of(finding.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @Operation(operationId = "verifyFinding", summary = "核查销号 / Verify the rectification and close the finding")
+    @APIResponse(responseCode = "200", description = "The finding in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
+    public FindingResponse verifyFinding(@PathParam("id") long id) {
+        return service.verify(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @Operation(operationId = "reopenFinding", summary = "退回重新整改 / Reopen with a reason; the owner submits again")
+    @APIResponse(responseCode = "200", description = "The finding in its new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION")
+    public FindingResponse reopenFinding(@PathParam("id") long id, @Valid @NotNull ReopenFindingRequest request) {
+        return service.reopen(caller.get(), id, request.reason().trim());
+    }
+}

@@ -1,0 +1,297 @@
+package io.dudao.inspection;
+
+import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
+import io.dudao.audit.AuditService;
+import io.dudao.common.error.ApiException;
+import io.dudao.common.security.Caller;
+import io.dudao.common.security.Role;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
+import io.dudao.inspection.FindingWorkflow.Action;
+import io.dudao.inspection.InspectionDtos.CreateFindingRequest;
+import io.dudao.inspection.InspectionDtos.FindingResponse;
+import io.dudao.inspection.InspectionDtos.RectificationRequest;
+import io.dudao.inspection.InspectionDtos.RectificationResponse;
+import io.dudao.inspection.InspectionEnums.FindingStatus;
+import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
+import io.dudao.inspection.indicator.ScoringModel;
+import io.dudao.org.OrganizationDtos.OrganizationSummary;
+import io.dudao.org.OrganizationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Findings (问题) and the rectification loop: the inspecting side records findings on a draft report;
+ * once the report is published the owner organisation submits rectifications with evidence, and the
+ * inspecting side verifies (销号) or reopens them.
+ */
+@ApplicationScoped
+public class FindingService {
+
+    public static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "createdAt", "createdAt",
+            "updatedAt", "updatedAt", "severity", "severityRank", "id", "id");
+
+    @Inject
+    InspectionFindingRepository repository;
+
+    @Inject
+    InspectionReportRepository reports;
+
+    @Inject
+    InspectionReportService reportService;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    EvidenceAttachments evidence;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    EntityManager em;
+
+    public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
+        var query = repository.search(caller, filter, page, InspectionReportService.today());
+        return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
+    }
+
+    public PageResponse<FindingResponse> listOfReport(Caller caller, long reportId, InspectionFindingRepository.Filter filter,
+                                                      PageQuery page) {
+        reportService.visible(caller, reportId);
+        var f = filter;
+        var scoped = new InspectionFindingRepository.Filter(reportId, f.ownerOrgId(), f.status(), f.light(), f.severity(),
+                f.reportType(), f.dueBefore(), f.dueAfter(), f.q(), f.mine(), f.escalation());
+        return list(caller, scoped, page);
+    }
+
+    public FindingResponse get(Caller caller, long id) {
+        return toResponse(caller, visible(caller, id));
+    }
+
+    @Transactional
+    public FindingResponse create(Caller caller, long reportId, CreateFindingRequest request) {
+        InspectionReport report = reportService.visible(caller, reportId);
+        if (!InspectionReportService.isAuthor(caller, report)) {
+            throw ApiException.forbidden("只有报告的撰写人、督导人员或督导单位的督导办可以登记问题",
+                    "Only the author, the inspectors or the inspecting office may record findings");
+        }
+        if (report.status != InspectionReportStatus.DRAFT) {
+            throw new ApiException(409, "ILLEGAL_TRANSITION",
+                    "督导报告当前状态为 " + report.status + "，只有草稿可以登记问题（可先退回）",
+                    "The report is " + report.status + "; findings are recorded on drafts only (return it first)",
+                    List.of(), Map.of());
+        }
+        String code = request.indicatorCode() == null || request.indicatorCode().isBlank() ? null : request.indicatorCode().trim();
+        if (code != null) {
+            ScoringModel model = reportService.model(report);
+            if (model == null || !model.nodes().containsKey(code)) {
+                throw ApiException.validation("indicatorCode", model == null ? "报告未选择指标体系，不能关联指标"
+                        : "报告所用指标体系中没有编号为 " + code + " 的指标", "no such indicator in the report's system");
+            }
+        }
+        String inspectingPath = reportService.pathOf(report.inspectingOrgId);
+        long owner = request.ownerOrgId() == null ? report.targetOrgId : request.ownerOrgId();
+        String ownerPath = organizations.pathOf(owner).orElse(null);
+        if (ownerPath == null || inspectingPath == null || !ownerPath.startsWith(inspectingPath) || ownerPath.equals(inspectingPath)) {
+            throw ApiException.validation("ownerOrgId", "整改责任单位须是督导单位管辖范围内的下级单位",
+                    "the owner must be an organisation below the inspecting one");
+        }
+        InspectionFinding finding = new InspectionFinding();
+        finding.reportId = report.id;
+        finding.indicatorCode = code;
+        finding.severity = request.severity();
+        finding.description = request.description().trim();
+        finding.requirement = request.requirement().trim();
+        finding.ownerOrgId = owner;
+        finding.dueDate = request.dueDate();
+        finding.status = FindingStatus.OPEN;
+        finding.createdBy = caller.userId();
+        repository.persistAndFlush(finding);
+        audit.record(caller, "CREATE", "INSPECTION_FINDING", finding.id, inspectingPath,
+                "登记问题（" + report.title + "）：" + abbreviate(finding.description), snapshot(finding));
+        return toResponse(caller, finding);
+    }
+
+    @Transactional
+    public FindingResponse rectify(Caller caller, long id, RectificationRequest request) {
+        InspectionFinding finding = visible(caller, id);
+        InspectionReport report = reports.findById(finding.reportId);
+        if (!actsForOwner(caller, finding)) {
+            throw ApiException.forbidden("只有整改责任单位可以报送整改情况", "Only the owner organisation submits rectifications");
+        }
+        if (report.status != InspectionReportStatus.PUBLISHED) {
+            throw new ApiException(409, "ILLEGAL_TRANSITION", "督导报告尚未发布，问题还不能整改",
+                    "The report is not published yet; the finding cannot be rectified", List.of(), Map.of());
+        }
+        FindingWorkflow.check(Action.RECTIFY, finding.status);
+        InspectionRectification rectification = new InspectionRectification();
+        rectification.findingId = finding.id;
+        rectification.measures = request.measures().trim();
+        rectification.result = request.result() == null || request.result().isBlank() ? null : request.result().trim();
+        rectification.submittedBy = caller.userId();
+        rectification.submitterName = caller.username();
+        rectification.submittedAt = OffsetDateTime.now();
+        em.persist(rectification);
+        em.flush();
+        List<AttachmentResponse> files = evidence.link(caller, request.attachmentIds(), rectification.id);
+        FindingStatus before = finding.status;
+        finding.status = FindingWorkflow.next(Action.RECTIFY);
+        repository.flush();
+        audit.record(caller, "RECTIFY", "INSPECTION_FINDING", finding.id, reportService.pathOf(report.inspectingOrgId),
+                "报送整改：" + abbreviate(finding.description),
+                Map.of("from", before.name(), "to", finding.status.name(), "rectificationId", rectification.id,
+                        "attachments", files.size()));
+        return toResponse(caller, finding);
+    }
+
+    @Transactional
+    public FindingResponse verify(Caller caller, long id) {
+        return review(caller, id, Action.VERIFY, null);
+    }
+
+    @Transactional
+    public FindingResponse reopen(Caller caller, long id, String reason) {
+        return review(caller, id, Action.REOPEN, reason);
+    }
+
+    /** For the attachment feature: whether the caller may see a rectification (and so its evidence). */
+    public boolean canSeeRectification(Caller caller, long rectificationId) {
+        InspectionRectification r = em.find(InspectionRectification.class, rectificationId);
+        return r != null && repository.findVisible(caller, r.findingId).isPresent();
+    }
+
+    private FindingResponse review(Caller caller, long id, Action action, String reason) {
+        InspectionFinding finding = visible(caller, id);
+        InspectionReport report = reports.findById(finding.reportId);
+        String inspectingPath = reportService.pathOf(report.inspectingOrgId);
+        if (!InspectionReportService.isReviewer(caller, report, inspectingPath)) {
+            throw ApiException.forbidden("只有督导单位（或其上级）的督导办、报告的督导人员可以销号或退回整改",
+                    "Only the inspecting office (or above) or the report's inspectors verify or reopen findings");
+        }
+        FindingWorkflow.check(action, finding.status);
+        FindingStatus before = finding.status;
+        finding.status = FindingWorkflow.next(action);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (action == Action.VERIFY) {
+            finding.verifiedAt = now;
+            finding.verifiedBy = caller.userId();
+        } else {
+            finding.reopenCount++;
+            finding.lastReopenReason = reason;
+        }
+        repository.latestRectification(finding.id).ifPresent(r -> {
+            r.outcome = finding.status;
+            r.reviewNote = reason;
+            r.reviewedBy = caller.userId();
+            r.reviewerName = caller.username();
+            r.reviewedAt = now;
+        });
+        repository.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", before.name());
+        details.put("to", finding.status.name());
+        if (reason != null) {
+            details.put("reason", reason);
+            details.put("reopenCount", finding.reopenCount);
+        }
+        audit.record(caller, action.name(), "INSPECTION_FINDING", finding.id, inspectingPath,
+                (action == Action.VERIFY ? "问题销号：" : "退回重新整改：") + abbreviate(finding.description), details);
+        return toResponse(caller, finding);
+    }
+
+    private InspectionFinding visible(Caller caller, long id) {
+        return repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("问题", "Finding"));
+    }
+
+    private static boolean actsForOwner(Caller caller, InspectionFinding finding) {
+        return Objects.equals(caller.orgId(), finding.ownerOrgId) && !caller.roles().isEmpty()
+                && !caller.roles().equals(Set.of(Role.VIEWER));
+    }
+
+    private FindingResponse toResponse(Caller caller, InspectionFinding finding) {
+        return toResponses(caller, List.of(finding)).get(0);
+    }
+
+    /** A page of findings with their reports, organisations, rectifications and evidence in a fixed number of queries. */
+    private List<FindingResponse> toResponses(Caller caller, List<InspectionFinding> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> reportIds = page.stream().map(f -> f.reportId).collect(Collectors.toSet());
+        Map<Long, InspectionReport> byId = reports.list("id in ?1", List.copyOf(reportIds)).stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<Long, String> inspectingPaths = reports.inspectingPaths(reportIds);
+        Set<Long> orgIds = new HashSet<>();
+        page.forEach(f -> orgIds.add(f.ownerOrgId));
+        byId.values().forEach(r -> orgIds.add(r.inspectingOrgId));
+        Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
+        List<InspectionRectification> rectifications = repository.rectifications(page.stream().map(f -> f.id).toList());
+        Map<Long, List<AttachmentResponse>> files = evidence.forRectifications(rectifications.stream().map(r -> r.id).toList());
+        Map<Long, List<RectificationResponse>> byFinding = new LinkedHashMap<>();
+        for (InspectionRectification r : rectifications) {
+            byFinding.computeIfAbsent(r.findingId, k -> new ArrayList<>()).add(new RectificationResponse(r.id, r.measures,
+                    r.result, files.getOrDefault(r.id, List.of()), r.submittedAt, r.submitterName, r.outcome, r.reviewNote,
+                    r.reviewerName, r.reviewedAt));
+        }
+        LocalDate today = InspectionReportService.today();
+        List<FindingResponse> out = new ArrayList<>();
+        for (InspectionFinding f : page) {
+            InspectionReport report = byId.get(f.reportId);
+            String inspectingPath = inspectingPaths.get(f.reportId);
+            out.add(new FindingResponse(f.id, f.reportId, report.title, report.type, report.inspectingOrgId,
+                    InspectionReportService.name(orgs, report.inspectingOrgId), f.indicatorCode, f.severity, f.description,
+                    f.requirement, f.ownerOrgId, InspectionReportService.name(orgs, f.ownerOrgId), f.dueDate, f.status,
+                    FindingRules.light(f.status, f.dueDate, today), f.reopenCount,
+                    FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today), f.lastReopenReason,
+                    byFinding.getOrDefault(f.id, List.of()), allowedActions(caller, f, report, inspectingPath), f.verifiedAt,
+                    f.version, f.createdAt, f.updatedAt));
+        }
+        return out;
+    }
+
+    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String inspectingPath) {
+        List<String> out = new ArrayList<>();
+        if (report.status == InspectionReportStatus.PUBLISHED && FindingWorkflow.allowed(Action.RECTIFY, f.status)
+                && actsForOwner(caller, f)) {
+            out.add(Action.RECTIFY.path());
+        }
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status) && InspectionReportService.isReviewer(caller, report, inspectingPath)) {
+            out.add(Action.VERIFY.path());
+            out.add(Action.REOPEN.path());
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    private static Map<String, Object> snapshot(InspectionFinding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reportId", f.reportId);
+        m.put("indicatorCode", f.indicatorCode);
+        m.put("severity", f.severity.name());
+        m.put("description", f.description);
+        m.put("requirement", f.requirement);
+        m.put("ownerOrgId", f.ownerOrgId);
+        m.put("dueDate", f.dueDate.toString());
+        m.put("status", f.status.name());
+        return m;
+    }
+}

@@ -1,0 +1,162 @@
+package io.dudao.inspection;
+
+import io.dudao.common.security.Caller;
+import io.dudao.common.web.PageQuery;
+import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingStatus;
+import io.dudao.inspection.InspectionEnums.InspectionType;
+import io.dudao.task.TaskEnums.Light;
+import io.dudao.task.TaskLights;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class InspectionFindingRepository implements PanacheRepository<InspectionFinding> {
+
+    /**
+     * Who sees a finding: whoever sees its report, and the owner organisation's subtree once the report
+     * is published.
+     */
+    static String visibility(Caller caller, Map<String, Object> params) {
+        if (caller.isAdmin()) {
+            return "1 = 1";
+        }
+        String reportVisible = InspectionReportRepository.visibility("r", caller, params);
+        return "(reportId in (select r.id from InspectionReport r where " + reportVisible + ")"
+                + " or (ownerOrgId in (select fo.id from Organization fo where fo.path like :subtree)"
+                + " and reportId in (select pr.id from InspectionReport pr where pr.status = :published)))";
+    }
+
+    public Optional<InspectionFinding> findVisible(Caller caller, long id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return find("id = :id and " + visibility(caller, params), params).firstResultOptional();
+    }
+
+    public record Filter(Long reportId, Long ownerOrgId, FindingStatus status, Light light, FindingSeverity severity,
+                         InspectionType reportType, LocalDate dueBefore, LocalDate dueAfter, String q, boolean mine,
+                         Boolean escalation) {
+    }
+
+    public PanacheQuery<InspectionFinding> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(visibility(caller, params));
+        add(where, params, "reportId", f.reportId());
+        add(where, params, "ownerOrgId", f.ownerOrgId());
+        add(where, params, "status", f.status());
+        add(where, params, "severity", f.severity());
+        if (f.reportType() != null) {
+            where.append(" and reportId in (select tr.id from InspectionReport tr where tr.type = :reportType)");
+            params.put("reportType", f.reportType());
+        }
+        if (f.mine()) {
+            where.append(" and ownerOrgId = :mineOrg");
+            params.put("mineOrg", caller.orgId());
+        }
+        if (f.dueBefore() != null) {
+            where.append(" and dueDate <= :dueBefore");
+            params.put("dueBefore", f.dueBefore());
+        }
+        if (f.dueAfter() != null) {
+            where.append(" and dueDate >= :dueAfter");
+            params.put("dueAfter", f.dueAfter());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and (lower(description) like :q or lower(requirement) like :q)");
+            params.put("q", "%" + f.q().trim().toLowerCase() + "%");
+        }
+        if (f.light() != null) {
+            where.append(lightCondition(f.light(), params, today));
+        }
+        if (f.escalation() != null) {
+            params.put("verified", FindingStatus.VERIFIED);
+            params.put("escalationDay", FindingRules.escalationDay(today));
+            params.put("reopens", FindingRules.ESCALATION_REOPENS);
+            where.append(f.escalation()
+                    ? " and (reopenCount >= :reopens or (status <> :verified and dueDate <= :escalationDay))"
+                    : " and reopenCount < :reopens and (status = :verified or dueDate > :escalationDay)");
+        }
+        return find(where.toString(), page.sort(), params).page(page.panachePage());
+    }
+
+    /** The light as a query condition, mirroring {@link FindingRules#light}. */
+    private static String lightCondition(Light light, Map<String, Object> params, LocalDate today) {
+        params.put("closed", FindingStatus.VERIFIED);
+        LocalDate yellowEnd = today.plusDays(TaskLights.YELLOW_DAYS);
+        switch (light) {
+            case RED -> params.put("today", today);
+            case YELLOW -> {
+                params.put("today", today);
+                params.put("yellowEnd", yellowEnd);
+            }
+            case GREEN -> params.put("yellowEnd", yellowEnd);
+            case NONE -> {
+            }
+        }
+        return switch (light) {
+            case RED -> " and status <> :closed and dueDate < :today";
+            case YELLOW -> " and status <> :closed and dueDate >= :today and dueDate <= :yellowEnd";
+            case GREEN -> " and status <> :closed and dueDate > :yellowEnd";
+            case NONE -> " and status = :closed";
+        };
+    }
+
+    /** Number of findings per status for each report, in one query. */
+    public Map<Long, Map<FindingStatus, Long>> countsByReport(Collection<Long> reportIds) {
+        Map<Long, Map<FindingStatus, Long>> out = new LinkedHashMap<>();
+        if (reportIds.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                        select f.reportId, f.status, count(f) from InspectionFinding f
+                        where f.reportId in :ids group by f.reportId, f.status""", Object[].class)
+                .setParameter("ids", List.copyOf(reportIds)).getResultList();
+        for (Object[] row : rows) {
+            out.computeIfAbsent((Long) row[0], k -> new EnumMap<>(FindingStatus.class))
+                    .put((FindingStatus) row[1], ((Number) row[2]).longValue());
+        }
+        return out;
+    }
+
+    public List<InspectionFinding> ofReport(long reportId) {
+        return list("reportId = ?1 order by id", reportId);
+    }
+
+    public List<InspectionRectification> rectifications(Collection<Long> findingIds) {
+        if (findingIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(
+                        "from InspectionRectification r where r.findingId in :ids order by r.submittedAt, r.id",
+                        InspectionRectification.class)
+                .setParameter("ids", List.copyOf(findingIds)).getResultList();
+    }
+
+    public Optional<InspectionRectification> latestRectification(long findingId) {
+        return getEntityManager().createQuery(
+                        "from InspectionRectification r where r.findingId = :id order by r.submittedAt desc, r.id desc",
+                        InspectionRectification.class)
+                .setParameter("id", findingId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public long deleteOfReport(long reportId) {
+        return delete("reportId", reportId);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+}
