@@ -32,7 +32,8 @@ test('a deep link while signed out comes back after sign-in', { timeout: 90_000 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('角色').click();
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option-content');
-  await options.first().waitFor();
+  // the dropdown opens with an animation: wait for the option itself, not just the first row
+  await options.filter({ hasText: '县级督导室' }).first().waitFor();
   const labels = await options.allInnerTexts();
   assert.ok(labels.includes('县级督导室'));
   assert.ok(!labels.includes('系统管理员'), `no ADMIN among ${labels.join(', ')}`);
