@@ -2,6 +2,8 @@ package io.dudao.inspection;
 
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.Etags;
+import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.Exports;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
@@ -23,9 +25,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,10 +50,16 @@ public class FindingResource {
     CurrentCaller caller;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @APIResponse(responseCode = "200", description = "A page of findings, or the whole filtered ledger as a spreadsheet",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingPage.class)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(operationId = "listFindings", summary = "问题台账 / The cross-report problem ledger",
             description = "Findings of the reports the caller sees, plus those owned by the caller's subtree once their "
                     + "report is published. mine=true: the caller's organisation's own (我的整改).")
-    public PageResponse<FindingResponse> listFindings(
+    public Response listFindings(
             @QueryParam("ownerOrgId") Long ownerOrgId,
             @QueryParam("status") @Schema(implementation = FindingStatus.class) String status,
             @QueryParam("light") @Schema(implementation = Light.class) String light,
@@ -61,13 +72,26 @@ public class FindingResource {
             @QueryParam("q") @Schema(description = "Searches description and requirement") String q,
             @QueryParam("mine") @Schema(description = "Only findings owned by the caller's organisation (我的整改)") Boolean mine,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") @Schema(description = "dueDate|createdAt|updatedAt|severity|id, then ,asc or ,desc") String sort) {
+            @QueryParam("sort") @Schema(description = "dueDate|createdAt|updatedAt|severity|id, then ,asc or ,desc") String sort,
+            @Context HttpHeaders headers) {
         var filter = new InspectionFindingRepository.Filter(reportId, ownerOrgId,
                 Params.enumValue(status, FindingStatus.class, "status"), Params.enumValue(light, Light.class, "light"),
                 Params.enumValue(severity, FindingSeverity.class, "severity"),
                 Params.enumValue(reportType, InspectionType.class, "reportType"), Params.date(dueBefore, "dueBefore"),
                 Params.date(dueAfter, "dueAfter"), q, Boolean.TRUE.equals(mine), escalation);
-        return service.list(caller.get(), filter, PageQuery.of(page, size, sort, FindingService.SORTABLE, "dueDate,asc"));
+        PageQuery paging = PageQuery.of(page, size, sort, FindingService.SORTABLE, "dueDate,asc");
+        var export = Exports.requested(headers);
+        if (export.isPresent()) {
+            var who = caller.get();
+            return Exports.stream(export.get(), "findings", out -> service.export(who, filter, paging, export.get(), out));
+        }
+        return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The JSON page of findings, for the contract. */
+    @Schema(name = "FindingPage")
+    public record FindingPage(@Schema(required = true) java.util.List<FindingResponse> items, @Schema(required = true) int page,
+                              @Schema(required = true) int size, @Schema(required = true) long total) {
     }
 
     @GET

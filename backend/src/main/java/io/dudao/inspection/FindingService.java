@@ -22,6 +22,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.TableWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.hibernate.jpa.HibernateHints;
+
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,6 +35,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -67,8 +74,28 @@ public class FindingService {
     EntityManager em;
 
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page, InspectionReportService.today());
+        var query = repository.search(caller, filter, page, InspectionReportService.today()).page(page.panachePage());
         return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
+    }
+
+    /** Streams the whole filtered ledger as CSV or .xlsx, read through a cursor (see TaskService.export). */
+    public void export(Caller caller, InspectionFindingRepository.Filter filter, PageQuery order, ExportFormat format,
+                       OutputStream out) {
+        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+            Map<Long, String> names = organizations.namesInScope(caller);
+            LocalDate today = InspectionReportService.today();
+            try (TableWriter<FindingExport.Row> writer = TableWriter.open(format, FindingExport.columns(), out, "问题台账");
+                 Stream<InspectionFinding> findings = repository.search(caller, filter, order, today)
+                         .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {
+                int[] count = {0};
+                findings.forEach(f -> {
+                    writer.write(FindingExport.row(f, names, today));
+                    if (++count[0] % 500 == 0) {
+                        em.clear();
+                    }
+                });
+            }
+        });
     }
 
     public PageResponse<FindingResponse> listOfReport(Caller caller, long reportId, InspectionFindingRepository.Filter filter,

@@ -86,7 +86,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                     ? " and (reopenCount >= :reopens or (status <> :verified and dueDate <= :escalationDay))"
                     : " and reopenCount < :reopens and (status = :verified or dueDate > :escalationDay)");
         }
-        return find(where.toString(), page.sort(), params).page(page.panachePage());
+        return find(where.toString(), page.sort(), params);
     }
 
     /** The light as a query condition, mirroring {@link FindingRules#light}. */

@@ -62,6 +62,21 @@ class FindingTest {
     }
 
     @Test
+    void theLedgerExportsAsCsvWithTheSameScope() {
+        int report = specialReport(tree.countyAOffice(), tree.schoolA());
+        Api.as(tree.countyAOffice()).body(finding(null, "MAJOR", "食堂留样记录不全", null, today.minusDays(2)))
+                .post(REPORTS + "/" + report + "/findings").then().statusCode(201);
+        String csv = new String(Api.as(tree.countyAOffice()).accept("text/csv").get(FINDINGS + "?light=RED").then()
+                .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFFid,reportId,indicatorCode,severity,severityLabel"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("食堂留样记录不全") && csv.contains(",MAJOR,重大,")
+                && csv.contains(",RED,逾期,"), csv);
+        String other = new String(Api.as(tree.countyBOffice()).accept("text/csv").get(FINDINGS).then()
+                .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertFalse(other.contains("食堂留样记录不全"), "another county's export lacks it");
+    }
+
+    @Test
     void theOwnerRectifiesAndTheInspectingSideVerifiesOrReopens() {
         int report = specialReport(tree.countyAOffice(), tree.schoolA());
         int id = Api.as(tree.countyAOffice()).body(finding(null, "MAJOR", "放学时段校门口护学岗不足", null, today.plusDays(10)))
