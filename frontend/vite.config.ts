@@ -40,6 +40,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
-    testTimeout: 20000,
+    testTimeout: 40000,
   },
 });

@@ -89,3 +89,6 @@ export type AcknowledgeBody = RequestBody<'/api/v1/tasks/{id}/acknowledge', 'pos
 export type ReasonBody = RequestBody<'/api/v1/tasks/{id}/return', 'post'>;
 
 export type Attachment = ResponseBody<'/api/v1/attachments', 'post'>;
+
+export type PlanImportResult = ResponseBody<'/api/v1/plans/import', 'post'>;
+export type ImportWarning = PlanImportResult['importWarnings'][number];

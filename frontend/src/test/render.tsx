@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { AppProviders } from '../app/providers';
@@ -23,4 +24,9 @@ export function renderApp(path: string) {
     </AppProviders>,
   );
   return { ...utils, router, queryClient };
+}
+
+/** Renders a component inside the app providers (no router). */
+export function renderWithProviders(ui: ReactNode) {
+  return render(<AppProviders queryClient={createQueryClient()}>{ui}</AppProviders>);
 }

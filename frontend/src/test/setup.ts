@@ -5,8 +5,8 @@ import i18n from '../lib/i18n';
 import { setLanguage } from '../lib/i18n';
 import { tokenStore } from '../lib/auth/tokenStore';
 
-// antd pages render slowly in jsdom on a small machine
-configure({ asyncUtilTimeout: 5000 });
+// antd pages render slowly in jsdom on a small (and sometimes busy) machine
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks these; antd's responsive helpers need them.
 if (!window.matchMedia) {

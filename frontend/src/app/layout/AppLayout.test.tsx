@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { tokenStore } from '../../lib/auth/tokenStore';
 import { json, noContent, problem, pucheng, puchengTree, stubFetch } from '../../test/http';
+import { page } from '../../test/fixtures';
+
+const noTasks = () => json(page([]));
 import { renderApp, signIn } from '../../test/render';
 
 function menu(): HTMLElement {
@@ -14,29 +17,44 @@ function menu(): HTMLElement {
 describe('app shell', () => {
   it('shows the menu of a county office, the user and the organisation', async () => {
     signIn();
-    stubFetch({ 'GET /api/v1/me': () => json(pucheng) });
+    stubFetch({ 'GET /api/v1/me': () => json(pucheng), 'GET /api/v1/tasks': noTasks });
     renderApp('/');
     expect(await screen.findByText('您好，蒲城县督导室')).toBeInTheDocument();
     expect(screen.getByTestId('header-org')).toHaveTextContent('蒲城县');
     expect(screen.getByTestId('header-user')).toHaveTextContent('蒲城县督导室');
-    for (const label of ['工作台', '机构', '用户', '操作日志', '我的']) {
+    for (const label of [
+      '工作台',
+      '工作要点',
+      '任务',
+      '我的任务',
+      '机构',
+      '用户',
+      '操作日志',
+      '我的',
+    ]) {
       expect(menu()).toHaveTextContent(label);
     }
   });
 
   it('hides users and audit from a read-only viewer', async () => {
     signIn();
-    stubFetch({ 'GET /api/v1/me': () => json({ ...pucheng, roles: ['VIEWER'] }) });
+    stubFetch({
+      'GET /api/v1/me': () => json({ ...pucheng, roles: ['VIEWER'] }),
+      'GET /api/v1/tasks': noTasks,
+    });
     renderApp('/');
     await screen.findByText('您好，蒲城县督导室');
     expect(menu()).toHaveTextContent('机构');
+    // plans and tasks are there to read
+    expect(menu()).toHaveTextContent('工作要点');
+    expect(menu()).toHaveTextContent('我的任务');
     expect(menu()).not.toHaveTextContent('用户');
     expect(menu()).not.toHaveTextContent('操作日志');
   });
 
   it('switches labels to English and remembers the choice', async () => {
     signIn();
-    stubFetch({ 'GET /api/v1/me': () => json(pucheng) });
+    stubFetch({ 'GET /api/v1/me': () => json(pucheng), 'GET /api/v1/tasks': noTasks });
     renderApp('/');
     await screen.findByText('您好，蒲城县督导室');
     expect(menu()).toHaveTextContent('机构');
@@ -45,6 +63,8 @@ describe('app shell', () => {
 
     expect(await screen.findByText('Hello, 蒲城县督导室')).toBeInTheDocument();
     expect(menu()).toHaveTextContent('Organizations');
+    expect(menu()).toHaveTextContent('Work plans');
+    expect(menu()).toHaveTextContent('My tasks');
     expect(menu()).not.toHaveTextContent('机构');
     expect(screen.getAllByText('County supervision office').length).toBeGreaterThan(0);
     expect(localStorage.getItem('dudao.lang')).toBe('en');

@@ -4,9 +4,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CarryOutOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -48,6 +51,9 @@ export function AppLayout() {
   const roles = user.roles ?? [];
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('nav.home') },
+    { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
+    { key: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks') },
+    { key: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks') },
     { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
     canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },

@@ -1,6 +1,7 @@
 import type { Attachment } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { saveBlob } from '../../../lib/download';
 
 /** Uploads one file (multipart field `file`); the returned id is then sent with the report. */
 export async function uploadAttachment(file: Blob, signal?: AbortSignal): Promise<Attachment> {
@@ -30,17 +31,4 @@ export async function downloadAttachment(attachment: Pick<Attachment, 'id' | 'fi
     }),
   );
   saveBlob(blob, attachment.fileName);
-}
-
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // give the browser a moment to start the download before the URL goes away
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,10 +1,21 @@
-import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
-import { ApartmentOutlined, AuditOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CarryOutOutlined,
+  FileTextOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
 import { canManageUsers, canReadAudit, enumLabel } from '../../../lib/enums';
 import { useMe } from '../../auth/api/session';
+import { useTasks } from '../../tasks/api/tasks';
+import { TaskTable } from '../../tasks/components/TaskTable';
+import { isClosed } from '../../tasks/taskStyles';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -14,6 +25,9 @@ export function HomePage() {
   const roles = me.roles ?? [];
 
   const shortcuts = [
+    { to: '/plans', icon: <FileTextOutlined />, label: t('nav.plans'), show: true },
+    { to: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks'), show: true },
+    { to: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks'), show: true },
     {
       to: '/organizations',
       icon: <ApartmentOutlined />,
@@ -55,22 +69,43 @@ export function HomePage() {
         </Descriptions>
       </Card>
       <Card title={t('home.quick')}>
-        <Row gutter={[16, 16]}>
+        <Flex wrap gap={16}>
           {shortcuts.map((s) => (
-            <Col key={s.to} xs={12} md={6}>
-              <Link to={s.to}>
-                <Card hoverable size="small" style={{ textAlign: 'center' }}>
-                  <div style={{ fontSize: 28, color: '#1f5fbf' }}>{s.icon}</div>
-                  <div style={{ marginTop: 8 }}>{s.label}</div>
-                </Card>
-              </Link>
-            </Col>
+            <Link key={s.to} to={s.to} className="home-shortcut">
+              <Card hoverable size="small" style={{ textAlign: 'center' }}>
+                <div style={{ fontSize: 28, color: '#1f5fbf' }}>{s.icon}</div>
+                <div style={{ marginTop: 8 }}>{s.label}</div>
+              </Card>
+            </Link>
           ))}
-        </Row>
+        </Flex>
       </Card>
-      <Card>
-        <Empty description={t('home.placeholder')} />
-      </Card>
+      <MyOpenTasks />
     </Space>
+  );
+}
+
+/** The caller's open tasks, soonest due first. */
+function MyOpenTasks() {
+  const { t } = useTranslation();
+  const tasks = useTasks({ mine: true, size: 20, sort: 'dueDate,asc' });
+  const open = (tasks.data?.items ?? []).filter((task) => !isClosed(task.status)).slice(0, 8);
+  return (
+    <Card
+      title={t('home.todo')}
+      extra={<Link to="/my-tasks">{t('home.viewAll')}</Link>}
+      styles={{ body: { padding: open.length ? 0 : undefined } }}
+    >
+      {open.length ? (
+        <TaskTable
+          tasks={open}
+          size="small"
+          loading={tasks.isFetching}
+          hide={['assignee', 'category', 'updatedAt']}
+        />
+      ) : (
+        <Empty description={t('home.placeholder')} />
+      )}
+    </Card>
   );
 }

@@ -45,7 +45,8 @@ export function OrgTreeSelect(
       allowClear
       loading={isLoading}
       treeDefaultExpandAll={false}
-      treeDefaultExpandedKeys={treeData.map((o) => o.value)}
+      // a few roots open (an office and its children); many (every county of a city) stay closed
+      treeDefaultExpandedKeys={treeData.length <= 3 ? treeData.map((o) => o.value) : []}
       placeholder={t('common.select', { field: t('user.organization') })}
       popupMatchSelectWidth={false}
       style={{ minWidth: 220 }}

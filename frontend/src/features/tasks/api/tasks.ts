@@ -4,10 +4,12 @@ import type {
   BatchTaskBody,
   ProgressBody,
   SaveTaskBody,
+  TaskPage,
   TaskQuery,
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { saveBlob } from '../../../lib/download';
 
 export const taskKeys = {
   all: ['tasks'] as const,
@@ -17,11 +19,22 @@ export const taskKeys = {
   progress: (id: number) => [...taskKeys.all, 'progress', id] as const,
 };
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function useTasks(query: TaskQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: taskKeys.list(query),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/tasks', { params: { query }, signal })),
+    queryFn: async ({ signal }): Promise<TaskPage> => {
+      // the list also comes as CSV or Excel by content negotiation: ask for the JSON page
+      const page: unknown = unwrap(
+        await api.GET('/api/v1/tasks', {
+          params: { query },
+          headers: { Accept: 'application/json' },
+          signal,
+        }),
+      );
+      return page as TaskPage;
+    },
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
@@ -142,4 +155,17 @@ export function useReportProgress() {
       unwrap(await api.POST('/api/v1/tasks/{id}/progress', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
+}
+
+/** Every task matching the filters as an Excel workbook (the server ignores page and size). */
+export async function exportTasks(query: TaskQuery, fallbackName: string) {
+  const result = await api.GET('/api/v1/tasks', {
+    params: { query: { ...query, page: undefined, size: undefined } },
+    headers: { Accept: XLSX },
+    parseAs: 'blob',
+  });
+  const blob: Blob = unwrap(result);
+  const disposition = result.response.headers.get('Content-Disposition') ?? '';
+  const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
+  saveBlob(blob, name ? decodeURIComponent(name) : fallbackName);
 }

@@ -231,13 +231,7 @@ export function TaskFormModal({
           {t('task.parent')}：{mode.parent.title}
         </Typography.Paragraph>
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        initialValues={initial}
-        requiredMark="optional"
-      >
+      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={initial}>
         {mode.kind === 'create' && (
           <Form.Item name="assignMode" label={t('task.assignMode')}>
             <Radio.Group
@@ -262,7 +256,12 @@ export function TaskFormModal({
             label={t('task.assignees')}
             rules={[{ ...required(t('task.assignee'), true), type: 'array', min: 1 }]}
           >
-            <OrgTreeSelect multiple omitId={me?.organization.id} style={{ width: '100%' }} />
+            <OrgTreeSelect
+              multiple
+              omitId={me?.organization.id}
+              placeholder={t('common.select', { field: t('task.assignee') })}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         ) : (
           <Form.Item
@@ -272,6 +271,7 @@ export function TaskFormModal({
           >
             <OrgTreeSelect
               omitId={mode.kind === 'edit' ? undefined : me?.organization.id}
+              placeholder={t('common.select', { field: t('task.assignee') })}
               style={{ width: '100%' }}
             />
           </Form.Item>

@@ -1,4 +1,4 @@
-import { Progress, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Progress, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Task } from '../../../api/types';
@@ -58,10 +58,15 @@ export function TaskTable({
       key: 'title',
       dataIndex: 'title',
       render: (_, task) => (
-        <Space orientation="vertical" size={0}>
+        <Space orientation="vertical" size={2}>
           <Link to={`/tasks/${task.id}`} className="task-title-link">
             {task.title}
           </Link>
+          {!hide.includes('category') && (
+            <Tag variant="filled" style={{ fontSize: 12 }}>
+              {enumLabel(t, 'category', task.category)}
+            </Tag>
+          )}
           {task.returnReason && task.status === 'IN_PROGRESS' && (
             <Typography.Text type="danger" style={{ fontSize: 12 }}>
               {t('task.returnReason')}：{task.returnReason}
@@ -71,24 +76,27 @@ export function TaskTable({
       ),
     },
     {
-      title: t('task.category'),
-      key: 'category',
-      dataIndex: 'category',
-      width: 120,
-      render: (_, task) => <Tag>{enumLabel(t, 'category', task.category)}</Tag>,
-    },
-    {
       title: t('task.assignee'),
       key: 'assignee',
       dataIndex: 'assigneeOrgName',
-      width: 140,
+      width: 130,
+      render: (_, task) => (
+        <Space orientation="vertical" size={0}>
+          <span>{task.assigneeOrgName}</span>
+          {!hide.includes('issuer') && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('task.issuedBy', { name: task.issuerOrgName })}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
     },
-    { title: t('task.issuer'), key: 'issuer', dataIndex: 'issuerOrgName', width: 120 },
     {
       title: t('task.priority'),
       key: 'priority',
       dataIndex: 'priority',
-      width: 90,
+      width: 84,
+      align: 'center',
       sorter: !!onChange,
       sortOrder: order('priority'),
       render: (_, task) => <PriorityTag priority={task.priority} />,
@@ -97,14 +105,14 @@ export function TaskTable({
       title: t('task.status'),
       key: 'status',
       dataIndex: 'status',
-      width: 110,
+      width: 100,
       render: (_, task) => <TaskStatusTag status={task.status} />,
     },
     {
       title: t('task.progress'),
       key: 'progress',
       dataIndex: 'progressPercent',
-      width: 140,
+      width: 130,
       render: (_, task) => (
         <Progress
           percent={task.progressPercent}
@@ -121,7 +129,10 @@ export function TaskTable({
       sorter: !!onChange,
       sortOrder: order('dueDate'),
       render: (_, task) => (
-        <Typography.Text type={task.light === 'RED' ? 'danger' : undefined}>
+        <Typography.Text
+          type={task.light === 'RED' ? 'danger' : undefined}
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {date(task.dueDate)}
         </Typography.Text>
       ),
@@ -130,12 +141,19 @@ export function TaskTable({
       title: t('task.updatedAt'),
       key: 'updatedAt',
       dataIndex: 'updatedAt',
-      width: 170,
+      width: 140,
       sorter: !!onChange,
       sortOrder: order('updatedAt'),
-      render: (_, task) => dateTime(task.updatedAt),
+      render: (_, task) => (
+        <Tooltip title={dateTime(task.updatedAt)}>
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+            {date(task.updatedAt)}
+          </Typography.Text>
+        </Tooltip>
+      ),
     },
   ];
+  // category and issuer are shown inside the title and assignee cells
   const columns = all.filter((c) => !hide.includes(c.key as Column));
 
   const handleChange: TableProps<Task>['onChange'] = (p, _filters, sorter) => {
@@ -160,7 +178,7 @@ export function TaskTable({
       loading={loading}
       onChange={onChange ? handleChange : undefined}
       pagination={pagination ?? false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1000 }}
       rowClassName={(task) => (task.light === 'RED' ? 'task-row-red' : '')}
     />
   );

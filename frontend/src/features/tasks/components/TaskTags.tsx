@@ -33,8 +33,14 @@ export function LightLegend() {
       <Typography.Text type="secondary">{t('task.legend')}：</Typography.Text>
       {TASK_LIGHTS.map((l) => (
         <Space key={l} size={6}>
-          <LightTag light={l} />
-          <Typography.Text type="secondary">{t(`task.legend${l}`)}</Typography.Text>
+          <span
+            className="light-dot"
+            data-light={l}
+            role="img"
+            aria-label={enumLabel(t, 'light', l)}
+            style={{ backgroundColor: lightColor(l) }}
+          />
+          <Typography.Text>{t(`task.legend${l}`)}</Typography.Text>
         </Space>
       ))}
     </Flex>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskCategory, TaskLight, TaskQuery, TaskStatus } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
-import { describeError } from '../../../lib/api/errors';
+import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import {
   TASK_CATEGORIES,
   TASK_LIGHTS,
@@ -17,7 +17,7 @@ import {
 import { toApiDate, useFormat } from '../../../lib/format';
 import { useMe } from '../../auth/api/session';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
-import { useTasks } from '../api/tasks';
+import { exportTasks, useTasks } from '../api/tasks';
 import { TaskFormModal } from './TaskFormModal';
 import { TaskTable } from './TaskTable';
 import { LightLegend, LightTag } from './TaskTags';
@@ -48,7 +48,16 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
     mine: mine || undefined,
   });
   const [creating, setCreating] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const onError = useApiErrorHandler();
   const tasks = useTasks(query);
+
+  const onExport = () => {
+    setExporting(true);
+    exportTasks(query, `${t('task.exportName')}.xlsx`)
+      .catch((e: unknown) => onError(e))
+      .finally(() => setExporting(false));
+  };
 
   const applyFilters = (f: Filters) =>
     setQuery((q) => ({
@@ -68,11 +77,16 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
       <PageHeader
         title={mine ? t('task.myTitle') : t('task.title')}
         extra={
-          canIssue(me?.roles) && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('task.create')}
+          <Space>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport}>
+              {t('task.export')}
             </Button>
-          )
+            {canIssue(me?.roles) && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('task.create')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card style={{ marginBottom: 16 }}>
@@ -96,7 +110,11 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
               allowClear
               style={{ width: 120 }}
               placeholder={t('task.allLights')}
-              options={TASK_LIGHTS.map((l) => ({ value: l, label: <LightTag light={l} /> }))}
+              options={TASK_LIGHTS.map((l) => ({
+                value: l,
+                title: enumLabel(t, 'light', l),
+                label: <LightTag light={l} />,
+              }))}
             />
           </Form.Item>
           <Form.Item name="category" label={t('task.category')}>
