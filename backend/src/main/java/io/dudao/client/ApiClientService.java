@@ -158,12 +158,8 @@ public class ApiClientService {
     }
 
     private String orgInScope(Caller caller, long orgId) {
-        String path = organizations.pathOf(orgId).orElse(null);
-        if (path == null || !(caller.isAdmin() || caller.covers(path))) {
-            throw ApiException.validation("organizationId", "所选机构不存在或不在您的管辖范围内",
-                    "the organisation does not exist or is outside your scope");
-        }
-        return path;
+        return organizations.pathInScope(caller, orgId).orElseThrow(() -> ApiException.validation("organizationId",
+                "所选机构不存在或不在您的管辖范围内", "the organisation does not exist or is outside your scope"));
     }
 
     private static void requireManager(Caller caller) {

@@ -117,6 +117,14 @@ public class OrganizationService {
         return repository.findByIdOptional(id).map(o -> o.path);
     }
 
+    /**
+     * For other features: the tree path of an organisation inside the caller's subtree (ADMIN: any),
+     * empty when it does not exist or lies outside — the check behind "assign to / create in".
+     */
+    public Optional<String> pathInScope(Caller caller, Long id) {
+        return id == null ? Optional.empty() : pathOf(id).filter(path -> caller.isAdmin() || caller.covers(path));
+    }
+
     /** For other features: summaries of the given organisations, in one query. */
     public Map<Long, OrganizationSummary> summaries(java.util.Collection<Long> ids) {
         Map<Long, OrganizationSummary> out = new LinkedHashMap<>();

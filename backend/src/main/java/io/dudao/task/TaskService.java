@@ -409,8 +409,7 @@ public class TaskService {
     }
 
     private void assigneeInScope(Caller caller, Long orgId, String field) {
-        String path = orgId == null ? null : organizations.pathOf(orgId).orElse(null);
-        if (path == null || !(caller.isAdmin() || caller.covers(path))) {
+        if (organizations.pathInScope(caller, orgId).isEmpty()) {
             throw ApiException.validation(field, "承办单位不存在或不在本单位管辖范围内",
                     "the assignee does not exist or is outside your organisation's subtree");
         }

@@ -156,12 +156,8 @@ public class UserService {
     }
 
     private String organizationInScope(Caller caller, long organizationId) {
-        String path = organizations.pathOf(organizationId).orElse(null);
-        if (path == null || !(caller.isAdmin() || caller.covers(path))) {
-            throw ApiException.validation("organizationId", "所选机构不存在或不在您的管辖范围内",
-                    "the organisation does not exist or is outside your scope");
-        }
-        return path;
+        return organizations.pathInScope(caller, organizationId).orElseThrow(() -> ApiException.validation("organizationId",
+                "所选机构不存在或不在您的管辖范围内", "the organisation does not exist or is outside your scope"));
     }
 
     private static void checkGrant(Caller caller, Set<Role> roles) {
