@@ -1,5 +1,6 @@
 package io.dudao.integration;
 
+import io.dudao.common.db.SqlValues;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ public class EventFeed {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Schema(name = "Event", description = "One change: type is <resource>.<verb>, e.g. task.accepted, plan.published")
     public record Event(
@@ -77,7 +81,7 @@ public class EventFeed {
             }
             String resource = entityType.toLowerCase(Locale.ROOT);
             items.add(new Event(id, EventTypes.of(entityType, action),
-                    toOffset(r[1]), resource, (String) r[5], data));
+                    SqlValues.offsetDateTime(r[1]), resource, (String) r[5], data));
             last = ((Number) r[8]).longValue() + "." + id;
         }
         return new EventPage(items, last);
@@ -100,19 +104,9 @@ public class EventFeed {
         }
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    private static Object parseJson(String json) {
+    private Object parseJson(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Object.class);
+            return mapper.readValue(json, Object.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return json;
         }

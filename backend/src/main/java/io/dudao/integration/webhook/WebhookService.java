@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dudao.audit.AuditRecorded;
 import io.dudao.audit.AuditService;
+import io.dudao.common.db.SqlValues;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,19 +203,7 @@ public class WebhookService {
 
     private static DeliveryResponse toDelivery(Object[] r) {
         return new DeliveryResponse((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], time(r[6]), time(r[7]), time(r[8]));
-    }
-
-    static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+                r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], SqlValues.offsetDateTime(r[6]),
+                SqlValues.offsetDateTime(r[7]), SqlValues.offsetDateTime(r[8]));
     }
 }
