@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Idempotent retries, conditional GETs and rate limits: what scripted callers rely on. */
@@ -82,6 +85,27 @@ class SafetyTest {
         Api.as(tree.countyAOffice()).post("/api/v1/tasks/" + id + "/start").then().statusCode(200);
         Api.as(tree.cityOffice()).header("If-None-Match", etag).get("/api/v1/tasks/" + id).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void oneCallersCachedAnswerIsNeverAnotherCallersNotModified() {
+        int id = Api.as(tree.cityOffice()).body(task("两个用户的缓存")).post("/api/v1/tasks").then().statusCode(201)
+                .extract().path("id");
+        String assigneeTag = Api.as(tree.countyAOffice()).get("/api/v1/tasks/" + id).then().statusCode(200)
+                .header("Cache-Control", "private, no-cache").body("allowedActions", hasItem("start"))
+                .extract().header("ETag");
+        // same URL, same version, another user of the same browser: the issuer's own buttons, not a 304
+        String issuerTag = Api.as(tree.cityOffice()).header("If-None-Match", assigneeTag).get("/api/v1/tasks/" + id)
+                .then().statusCode(200).body("allowedActions", hasItem("cancel"))
+                .body("allowedActions", not(hasItem("start"))).extract().header("ETag");
+        assertNotEquals(assigneeTag, issuerTag);
+        Api.as(tree.cityOffice()).header("If-None-Match", issuerTag).get("/api/v1/tasks/" + id).then().statusCode(304);
+        // the tag a GET gave is good for If-Match: its version part is what counts
+        Map<String, Object> update = new java.util.HashMap<>(task("两个用户的缓存（改）"));
+        Api.as(tree.cityOffice()).header("If-Match", issuerTag).body(update).put("/api/v1/tasks/" + id).then()
+                .statusCode(200).body("title", equalTo("两个用户的缓存（改）"));
+        Api.as(tree.cityOffice()).header("If-Match", issuerTag).body(update).put("/api/v1/tasks/" + id).then()
+                .statusCode(412);
     }
 
     @Test

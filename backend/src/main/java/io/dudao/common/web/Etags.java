@@ -4,7 +4,10 @@ import io.dudao.common.error.ApiException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
-/** ETags are the resource's version; If-Match carries it back on updates. */
+/**
+ * ETags start with the resource's version (GETs add a hash of the caller's representation, see
+ * {@link ConditionalGet}); If-Match carries either form back on updates and only the version counts.
+ */
 public final class Etags {
 
     private Etags() {
@@ -28,7 +31,7 @@ public final class Etags {
             if (value.equals("*")) {
                 return currentVersion;
             }
-            value = value.replaceFirst("^W/", "").replace("\"", "");
+            value = unquote(value).replaceFirst("-.*$", "");
             try {
                 long expected = Long.parseLong(value);
                 if (expected != currentVersion) {
@@ -47,5 +50,10 @@ public final class Etags {
             throw ApiException.versionConflict();
         }
         return bodyVersion;
+    }
+
+    /** The opaque value of an entity tag as sent: without W/ and quotes. */
+    static String unquote(String tag) {
+        return tag.trim().replaceFirst("^W/", "").replace("\"", "");
     }
 }
