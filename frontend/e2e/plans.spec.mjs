@@ -257,41 +257,37 @@ test(
 
 // Same browser, next user: the task page must show weinan's buttons, not a cached answer given to
 // fuping (ETags carry a hash of each caller's representation, see ConditionalGet).
-test(
-  'the city accepts the task, and its plan has a timeline',
-  { timeout: 180_000 },
-  async () => {
-    const { page } = browser;
-    await signInAs(page, 'weinan');
-    await page.goto(`/tasks/${fupingTaskId}`);
-    await page.getByTestId('task-title').getByText(taskTitle).waitFor();
-    await page.getByRole('button', { name: /验收通过/ }).click();
-    await page.getByText('已完成', { exact: true }).first().waitFor();
-    assert.equal(await page.getByRole('button', { name: /验收通过/ }).count(), 0);
+test('the city accepts the task, and its plan has a timeline', { timeout: 180_000 }, async () => {
+  const { page } = browser;
+  await signInAs(page, 'weinan');
+  await page.goto(`/tasks/${fupingTaskId}`);
+  await page.getByTestId('task-title').getByText(taskTitle).waitFor();
+  await page.getByRole('button', { name: /验收通过/ }).click();
+  await page.getByText('已完成', { exact: true }).first().waitFor();
+  assert.equal(await page.getByRole('button', { name: /验收通过/ }).count(), 0);
 
-    // the demo plan (with the demo's tasks, lights and milestones) on a timeline
-    await page.goto('/plans');
-    await page
-      .locator('.ant-table-row', { hasText: '渭政教督办〔2023〕1号' })
-      .filter({ hasNotText: stamp })
-      .first()
-      .getByRole('link')
-      .click();
-    await page.getByRole('tab', { name: '时间轴' }).click();
-    const timeline = page.getByTestId('plan-timeline');
-    await timeline.waitFor();
-    assert.ok((await timeline.getByTestId('gantt-row').count()) >= 5, 'the demo tasks are on it');
-    assert.ok((await timeline.locator('.gantt-bar[data-light="RED"]').count()) >= 1, 'a red bar');
-    assert.ok((await timeline.getByTestId('gantt-milestone').count()) >= 1, 'milestones');
-    await settle(page);
-    await screenshot(page, 'plan-timeline.png');
+  // the demo plan (with the demo's tasks, lights and milestones) on a timeline
+  await page.goto('/plans');
+  await page
+    .locator('.ant-table-row', { hasText: '渭政教督办〔2023〕1号' })
+    .filter({ hasNotText: stamp })
+    .first()
+    .getByRole('link')
+    .click();
+  await page.getByRole('tab', { name: '时间轴' }).click();
+  const timeline = page.getByTestId('plan-timeline');
+  await timeline.waitFor();
+  assert.ok((await timeline.getByTestId('gantt-row').count()) >= 5, 'the demo tasks are on it');
+  assert.ok((await timeline.locator('.gantt-bar[data-light="RED"]').count()) >= 1, 'a red bar');
+  assert.ok((await timeline.getByTestId('gantt-milestone').count()) >= 1, 'milestones');
+  await settle(page);
+  await screenshot(page, 'plan-timeline.png');
 
-    // and the forwarding by 蒲城县 on its board
-    await page.getByRole('tab', { name: '转发与签收' }).click();
-    await page.getByText('蒲政教督办函〔2023〕3号').first().waitFor();
-    await signOut(page);
-  },
-);
+  // and the forwarding by 蒲城县 on its board
+  await page.getByRole('tab', { name: '转发与签收' }).click();
+  await page.getByText('蒲政教督办函〔2023〕3号').first().waitFor();
+  await signOut(page);
+});
 
 test('another county does not see the task', { timeout: 120_000 }, async () => {
   const { page } = browser;

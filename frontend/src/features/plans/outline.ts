@@ -35,3 +35,17 @@ export function flattenItems(items: readonly PlanItem[] | undefined, parent: num
   });
   return out;
 }
+
+/**
+ * An item's own text for the outline: the import keeps the whole paragraph as the item's content
+ * (the document as written) and the bold runs as sub-items, so under the sub-items the outline
+ * shows only the lead-in before the first of them instead of repeating their text.
+ */
+export function leadText(item: Pick<PlanItem, 'content' | 'subItems'>): string | undefined {
+  const content = item.content ?? undefined;
+  const first = item.subItems[0];
+  if (!content || !first) return content;
+  const marker = first.content?.slice(0, 20) || first.heading;
+  const at = marker ? content.indexOf(marker) : -1;
+  return at < 0 ? content : content.slice(0, at).trimEnd() || undefined;
+}

@@ -1,7 +1,7 @@
 import { Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '../../../api/types';
-import { itemNumber } from '../outline';
+import { itemNumber, leadText } from '../outline';
 
 /** The plan's items as a numbered outline (一、 （一） 1.), with their text. */
 export function PlanOutline({ items }: { items: readonly PlanItem[] }) {
@@ -19,15 +19,14 @@ export function PlanOutline({ items }: { items: readonly PlanItem[] }) {
 function OutlineItem({ item, path }: { item: PlanItem; path: number[] }) {
   const { i18n } = useTranslation();
   const depth = path.length;
+  const text = leadText(item);
   return (
     <li className={`plan-outline-item depth-${depth}`} data-testid={`plan-item-${depth}`}>
       <div className="plan-outline-heading">
         <span className="plan-outline-number">{itemNumber(path, i18n.language)}</span>
         <Typography.Text strong={depth === 1}>{item.heading}</Typography.Text>
       </div>
-      {item.content && (
-        <Typography.Paragraph className="plan-outline-content">{item.content}</Typography.Paragraph>
-      )}
+      {text && <Typography.Paragraph className="plan-outline-content">{text}</Typography.Paragraph>}
       {item.subItems.length > 0 && (
         <ol className="plan-outline">
           {item.subItems.map((sub, i) => (

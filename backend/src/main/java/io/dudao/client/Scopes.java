@@ -23,6 +23,7 @@ public final class Scopes {
             new Rule("/api/v1/findings", true, "findings:read"),
             new Rule("/api/v1/findings", false, "findings:write"),
             new Rule("/api/v1/accountability-cases", true, "cases:read"),
+            new Rule("/api/v1/accountability-scenarios", true, "cases:read"),
             new Rule("/api/v1/stats", true, "stats:read"),
             new Rule("/api/v1/events", true, "events:read"));
 
@@ -35,7 +36,7 @@ public final class Scopes {
      */
     public static Optional<String> required(String method, String path) {
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        if (read && path.startsWith("/api/v1/organizations")) {
+        if (read && (path.startsWith("/api/v1/organizations") || path.startsWith("/api/v1/public/"))) {
             return Optional.empty();
         }
         for (Rule rule : RULES) {

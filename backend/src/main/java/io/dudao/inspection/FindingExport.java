@@ -12,8 +12,6 @@ import java.util.Map;
 /** Ledger export columns: stable English names for scripts, Chinese headers and labels for people. */
 final class FindingExport {
 
-    private static final Map<Light, String> LIGHT = Map.of(Light.GREEN, "正常", Light.YELLOW, "临期", Light.RED, "逾期",
-            Light.NONE, "—");
 
     private FindingExport() {
     }
@@ -36,7 +34,7 @@ final class FindingExport {
                 Column.of("status", "状态代码", r -> r.finding().status.name()),
                 Column.of("statusLabel", "状态", r -> label(r.finding().status)),
                 Column.of("light", "预警代码", r -> r.light().name()),
-                Column.of("lightLabel", "预警", r -> LIGHT.get(r.light())),
+                Column.of("lightLabel", "预警", r -> r.light().label()),
                 Column.of("reopenCount", "退回次数", r -> r.finding().reopenCount),
                 Column.of("escalation", "需问责", r -> r.escalation()),
                 Column.of("createdAt", "发现时间", r -> r.finding().createdAt),

@@ -58,7 +58,7 @@ public class InspectionDocumentService {
         Map<Long, OrganizationSummary> orgs = orgs(r, all);
         List<String> inspectors = r.inspectorUserIds.stream()
                 .map(userId -> users.findById(userId).map(u -> u.displayName).orElse("#" + userId)).toList();
-        ReportView view = new ReportView(r.title, r.type.label(), statusLabel(r.status), r.status == InspectionReportStatus.PUBLISHED,
+        ReportView view = new ReportView(r.title, r.type.label(), r.status.label(), r.status == InspectionReportStatus.PUBLISHED,
                 name(orgs, r.targetOrgId), name(orgs, r.inspectingOrgId), issuer(caller, r, orgs), inspectors, r.visitStart,
                 r.visitEnd, r.topic, r.summary, model == null ? null : model.name(), model == null ? null : model.version(),
                 scoreRows(model, r.scores), r.totalScore == null ? null : plain(r.totalScore)
@@ -149,15 +149,6 @@ public class InspectionDocumentService {
     private static FindingRow row(InspectionFinding f, Map<Long, OrganizationSummary> orgs) {
         return new FindingRow(f.severity.label(), f.indicatorCode, f.description, f.requirement, name(orgs, f.ownerOrgId),
                 f.dueDate, f.status.label());
-    }
-
-    private static String statusLabel(InspectionReportStatus status) {
-        return switch (status) {
-            case DRAFT -> "草稿";
-            case SUBMITTED -> "已提交待审核";
-            case APPROVED -> "已审核待发布";
-            case PUBLISHED -> "已发布";
-        };
     }
 
     private static String name(Map<Long, OrganizationSummary> orgs, Long id) {

@@ -33,7 +33,17 @@ public final class InspectionEnums {
     }
 
     public enum InspectionReportStatus {
-        DRAFT, SUBMITTED, APPROVED, PUBLISHED
+        DRAFT("草稿"), SUBMITTED("已提交待审核"), APPROVED("已审核待发布"), PUBLISHED("已发布");
+
+        private final String label;
+
+        InspectionReportStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     public enum FindingSeverity {

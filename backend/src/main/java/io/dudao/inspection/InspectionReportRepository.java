@@ -75,7 +75,7 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
             where.append(" and (lower(title) like :q or lower(coalesce(topic, '')) like :q)");
             params.put("q", "%" + f.q().trim().toLowerCase() + "%");
         }
-        return find(where.toString(), page.sort(), params).page(page.panachePage());
+        return find(where.toString(), page.sort(), params);
     }
 
     /** The tree paths of the reports' inspecting organisations, in one query. */

@@ -1,6 +1,9 @@
 package io.dudao.inspection;
 
 import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.export.Exports;
+import io.dudao.common.export.ExportFormat;
+import io.dudao.common.web.ContentDisposition;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
@@ -33,6 +36,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -63,10 +67,17 @@ public class InspectionReportResource {
     CurrentCaller caller;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "listInspectionReports", summary = "督导报告列表 / List visible inspection reports",
             description = "The inspecting organisation and its ancestors see reports at every stage; the target and the "
-                    + "organisations between it and the inspecting one only once PUBLISHED.")
-    public PageResponse<InspectionReportSummary> listInspectionReports(
+                    + "organisations between it and the inspecting one only once PUBLISHED. Accept: text/csv or .xlsx "
+                    + "streams the whole filtered register.")
+    @APIResponse(responseCode = "200", description = "A page of reports, or the whole filtered register as a spreadsheet",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionReportPage.class)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response listInspectionReports(
             @QueryParam("type") @Schema(implementation = InspectionType.class) String type,
             @QueryParam("status") @Schema(implementation = InspectionReportStatus.class) String status,
             @QueryParam("targetOrgId") Long targetOrgId,
@@ -77,12 +88,26 @@ public class InspectionReportResource {
             @QueryParam("q") @Schema(description = "Searches title and topic") String q,
             @QueryParam("mine") @Schema(description = "Only reports the caller wrote or is an inspector of") Boolean mine,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") @Schema(description = "visitStart|updatedAt|createdAt|title|totalScore|id, then ,asc or ,desc") String sort) {
+            @QueryParam("sort") @Schema(description = "visitStart|updatedAt|createdAt|title|totalScore|id, then ,asc or ,desc") String sort,
+            @Context HttpHeaders headers) {
         var filter = new InspectionReportRepository.Filter(Params.enumValue(type, InspectionType.class, "type"),
                 Params.enumValue(status, InspectionReportStatus.class, "status"), targetOrgId, inspectingOrgId,
                 indicatorSystemId, Params.date(visitFrom, "visitFrom"), Params.date(visitTo, "visitTo"), q,
                 Boolean.TRUE.equals(mine));
-        return service.list(caller.get(), filter, PageQuery.of(page, size, sort, InspectionReportService.SORTABLE, "updatedAt,desc"));
+        PageQuery paging = PageQuery.of(page, size, sort, InspectionReportService.SORTABLE, "updatedAt,desc");
+        var export = Exports.requested(headers);
+        if (export.isPresent()) {
+            var who = caller.get();
+            return Exports.stream(export.get(), "inspection-reports", out -> service.export(who, filter, paging, export.get(), out));
+        }
+        return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The JSON page of reports, for the contract. */
+    @Schema(name = "InspectionReportPage")
+    public record InspectionReportPage(@Schema(required = true) java.util.List<InspectionReportSummary> items,
+                                       @Schema(required = true) int page, @Schema(required = true) int size,
+                                       @Schema(required = true) long total) {
     }
 
     @POST

@@ -1,5 +1,11 @@
 package io.dudao.inspection;
 
+import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.TableWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.hibernate.jpa.HibernateHints;
+import java.io.OutputStream;
+import java.util.stream.Stream;
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.error.FieldError;
@@ -79,12 +85,15 @@ public class InspectionReportService {
     @Inject
     AuditService audit;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
 
     public PageResponse<InspectionReportSummary> list(Caller caller, InspectionReportRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page);
+        var query = repository.search(caller, filter, page).page(page.panachePage());
         List<InspectionReport> reports = query.list();
         Set<Long> orgIds = new HashSet<>();
         Set<Long> systemIds = new HashSet<>();
@@ -103,6 +112,25 @@ public class InspectionReportService {
                 systemName(models, r.indicatorSystemId), r.indicatorSystemVersion, r.visitStart, r.visitEnd, r.topic,
                 Decimals.normal(r.totalScore), r.grade, r.status, counts(counts.get(r.id)), r.version, r.updatedAt)).toList(),
                 page.page(), page.size(), query.count());
+    }
+
+    /** Streams the whole filtered register as CSV or .xlsx, read through a cursor (see TaskService.export). */
+    public void export(Caller caller, InspectionReportRepository.Filter filter, PageQuery order, ExportFormat format,
+                       OutputStream out) {
+        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+            Map<Long, String> names = organizations.namesInScope(caller);
+            try (TableWriter<ReportExport.Row> writer = TableWriter.open(format, ReportExport.columns(), out, "督导报告");
+                 Stream<InspectionReport> reports = repository.search(caller, filter, order)
+                         .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {
+                int[] count = {0};
+                reports.forEach(r -> {
+                    writer.write(new ReportExport.Row(r, names));
+                    if (++count[0] % 500 == 0) {
+                        em.clear();
+                    }
+                });
+            }
+        });
     }
 
     public InspectionReportResponse get(Caller caller, long id) {

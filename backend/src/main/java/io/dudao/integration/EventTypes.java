@@ -21,7 +21,11 @@ public final class EventTypes {
             Map.entry("START", "started"), Map.entry("SUBMIT", "submitted"), Map.entry("ACCEPT", "accepted"),
             Map.entry("RETURN", "returned"), Map.entry("CANCEL", "cancelled"), Map.entry("PROGRESS", "progressed"),
             Map.entry("ACKNOWLEDGE", "acknowledged"), Map.entry("APPROVE", "approved"), Map.entry("VERIFY", "verified"),
-            Map.entry("REOPEN", "reopened"), Map.entry("DECIDE", "decided"), Map.entry("RECTIFY", "rectified"));
+            Map.entry("REOPEN", "reopened"), Map.entry("DECIDE", "decided"), Map.entry("RECTIFY", "rectified"),
+            Map.entry("INVESTIGATE", "investigated"), Map.entry("NOTIFY", "notified"), Map.entry("STATEMENT", "statement_submitted"),
+            Map.entry("EXECUTE", "executed"), Map.entry("CLOSE", "closed"), Map.entry("DISMISS", "dismissed"),
+            Map.entry("REVIEW_REQUEST", "review_requested"), Map.entry("REVIEW_DECISION", "reviewed"),
+            Map.entry("APPEAL", "appealed"), Map.entry("APPEAL_DECISION", "appeal_decided"));
 
     private EventTypes() {
     }

@@ -134,6 +134,15 @@ public class OrganizationService {
         return out;
     }
 
+    /** Tree paths of organisations, in one query. */
+    public Map<Long, String> paths(java.util.Collection<Long> ids) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            repository.list("id in ?1", List.copyOf(ids)).forEach(o -> out.put(o.id, o.path));
+        }
+        return out;
+    }
+
     /** For other features: the schools and kindergartens below an organisation, by code, in one query. */
     public List<OrganizationResponse> schoolsUnder(long orgId) {
         String path = pathOf(orgId).orElse(null);

@@ -29,7 +29,7 @@ public class StatsResource {
 
     @GET
     @Path("/overview")
-    @Operation(operationId = "getStatsOverview", summary = "概览 / Task figures per child organisation of orgId (default: the caller's)")
+    @Operation(operationId = "getStatsOverview", summary = "概览 / Tasks, findings, grades and cases per child organisation of orgId (default: the caller's)")
     public Overview getStatsOverview(@QueryParam("year") Integer year, @QueryParam("orgId") Long orgId) {
         return service.overview(caller.get(), year, orgId);
     }

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Read-only aggregates for dashboards and reporting tools, computed in SQL (one grouped query per
@@ -35,11 +37,26 @@ public class StatsService {
             @Schema(required = true, description = "completed ÷ (total − cancelled), 0–1, 3 decimals") double completionRate) {
     }
 
+    @Schema(name = "FindingCounts", description = "Findings of published reports owned in the subtree")
+    public record FindingCounts(
+            @Schema(required = true, description = "Not verified yet") long open,
+            @Schema(required = true, description = "Not verified and past due") long overdue,
+            @Schema(required = true, description = "Verified (销号)") long verified) {
+    }
+
+    @Schema(name = "KeyCount", description = "A count per grade or per status")
+    public record KeyCount(@Schema(required = true) String key, @Schema(required = true) long count) {
+    }
+
     @Schema(name = "OrgStats")
     public record OrgStats(
             @Schema(required = true) long orgId,
             @Schema(required = true) String orgName,
-            @Schema(required = true, description = "Counts over the organisation's whole subtree") TaskCounts tasks) {
+            @Schema(required = true, description = "Counts over the organisation's whole subtree") TaskCounts tasks,
+            @Schema(required = true) FindingCounts findings,
+            @Schema(required = true, description = "Published inspection reports on the subtree by grade") List<KeyCount> grades,
+            @Schema(required = true, description = "Accountability cases against the subtree (handled within the caller's) by status")
+            List<KeyCount> cases) {
     }
 
     @Schema(name = "StatsOverview")
@@ -47,7 +64,10 @@ public class StatsService {
             @Schema(required = true) OrganizationSummary organization,
             Integer year,
             @Schema(required = true, description = "One row per child organisation") List<OrgStats> children,
-            @Schema(required = true) TaskCounts totals) {
+            @Schema(required = true) TaskCounts totals,
+            @Schema(required = true) FindingCounts findingTotals,
+            @Schema(required = true) List<KeyCount> gradeTotals,
+            @Schema(required = true) List<KeyCount> caseTotals) {
     }
 
     @Schema(name = "MonthlyCount")
@@ -82,11 +102,31 @@ public class StatsService {
                         group by c.id, c.name, c.code
                         order by c.code""")
                 .setParameter(1, id).setParameter(2, today).setParameter(3, year).getResultList();
+        Map<Long, FindingCounts> findings = findings(id, year, today);
+        Map<Long, List<KeyCount>> grades = grouped("""
+                select c.id, coalesce(r.grade, '未评级'), count(r.id)
+                from organization c
+                join organization a on a.path like c.path || '%'
+                join inspection_report r on r.target_org_id = a.id and r.status = 'PUBLISHED'
+                     and (cast(?2 as integer) is null
+                          or extract(year from coalesce(r.visit_end, r.visit_start, cast(r.created_at as date))) = ?2)
+                where c.id = ?1 or c.parent_id = ?1
+                group by c.id, coalesce(r.grade, '未评级') order by 1, 2""", id, year, null);
+        Map<Long, List<KeyCount>> cases = grouped("""
+                select c.id, k.status, count(k.id)
+                from organization c
+                join organization a on a.path like c.path || '%'
+                join accountability_case k on k.subject_org_id = a.id and (cast(?2 as integer) is null or k.case_year = ?2)
+                join organization h on h.id = k.handling_org_id and h.path like ?3
+                where c.id = ?1 or c.parent_id = ?1
+                group by c.id, k.status order by 1, 2""", id, year, caller.isAdmin() ? "%" : caller.orgPath() + "%");
         List<OrgStats> children = new ArrayList<>();
         long total = 0, completed = 0, overdue = 0, cancelled = 0;
         for (Object[] r : rows) {
             TaskCounts counts = counts(n(r[2]), n(r[3]), n(r[4]), n(r[5]));
-            children.add(new OrgStats(n(r[0]), (String) r[1], counts));
+            long child = n(r[0]);
+            children.add(new OrgStats(child, (String) r[1], counts, findings.getOrDefault(child, NO_FINDINGS),
+                    grades.getOrDefault(child, List.of()), cases.getOrDefault(child, List.of())));
             total += n(r[2]);
             completed += n(r[3]);
             overdue += n(r[4]);
@@ -104,7 +144,44 @@ public class StatsService {
         completed += n(own[1]);
         overdue += n(own[2]);
         cancelled += n(own[3]);
-        return new Overview(org, year, children, counts(total, completed, overdue, cancelled));
+        return new Overview(org, year, children, counts(total, completed, overdue, cancelled),
+                findings.getOrDefault(id, NO_FINDINGS), grades.getOrDefault(id, List.of()), cases.getOrDefault(id, List.of()));
+    }
+
+    private static final FindingCounts NO_FINDINGS = new FindingCounts(0, 0, 0);
+
+    /** Findings per child organisation's subtree, and for the organisation itself (its whole subtree: the totals). */
+    private Map<Long, FindingCounts> findings(long id, Integer year, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select c.id,
+                               count(f.id) filter (where f.status <> 'VERIFIED'),
+                               count(f.id) filter (where f.status <> 'VERIFIED' and f.due_date < ?3),
+                               count(f.id) filter (where f.status = 'VERIFIED')
+                        from organization c
+                        join organization a on a.path like c.path || '%'
+                        join inspection_finding f on f.owner_org_id = a.id
+                        join inspection_report r on r.id = f.report_id and r.status = 'PUBLISHED'
+                        where (c.id = ?1 or c.parent_id = ?1)
+                          and (cast(?2 as integer) is null or extract(year from f.due_date) = ?2)
+                        group by c.id""")
+                .setParameter(1, id).setParameter(2, year).setParameter(3, today).getResultList();
+        Map<Long, FindingCounts> out = new HashMap<>();
+        rows.forEach(r -> out.put(n(r[0]), new FindingCounts(n(r[1]), n(r[2]), n(r[3]))));
+        return out;
+    }
+
+    /** Rows of (organisation id, key, count) as lists of counts per organisation. */
+    private Map<Long, List<KeyCount>> grouped(String sql, long id, Integer year, String thirdParameter) {
+        var query = em.createNativeQuery(sql).setParameter(1, id).setParameter(2, year);
+        if (thirdParameter != null) {
+            query.setParameter(3, thirdParameter);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, List<KeyCount>> out = new HashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(n(r[0]), k -> new ArrayList<>()).add(new KeyCount((String) r[1], n(r[2]))));
+        return out;
     }
 
     public List<MonthlyCount> trend(Caller caller, Integer year, Long orgId) {

@@ -19,7 +19,6 @@ final class TaskExport {
             Category.REFORM, "督导改革", Category.INSPECTION, "学校督导", Category.MONITORING, "质量监测",
             Category.SPECIAL, "专项督导", Category.PUBLICITY, "宣传", Category.ACKNOWLEDGEMENT, "签收", Category.OTHER, "其他");
     static final Map<Priority, String> PRIORITY = Map.of(Priority.HIGH, "高", Priority.NORMAL, "中", Priority.LOW, "低");
-    static final Map<Light, String> LIGHT = Map.of(Light.GREEN, "正常", Light.YELLOW, "临期", Light.RED, "逾期", Light.NONE, "—");
 
     private TaskExport() {
     }
@@ -38,7 +37,7 @@ final class TaskExport {
                 Column.of("priority", "优先级代码", r -> r.task().priority.name()),
                 Column.of("priorityLabel", "优先级", r -> PRIORITY.get(r.task().priority)),
                 Column.of("light", "预警代码", r -> r.light().name()),
-                Column.of("lightLabel", "预警", r -> LIGHT.get(r.light())),
+                Column.of("lightLabel", "预警", r -> r.light().label()),
                 Column.of("progressPercent", "进度（%）", r -> r.task().progressPercent),
                 Column.of("issuerOrgId", "下达单位编号", r -> r.task().issuerOrgId),
                 Column.of("issuerOrgName", "下达单位", Row::issuerName),

@@ -11,28 +11,28 @@ import java.util.Map;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Request bodies and steps the inspection tests share. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String SYSTEMS = "/api/v1/indicator-systems";
-    static final String REPORTS = "/api/v1/inspection-reports";
-    static final String FINDINGS = "/api/v1/findings";
+    public static final String SYSTEMS = "/api/v1/indicator-systems";
+    public static final String REPORTS = "/api/v1/inspection-reports";
+    public static final String FINDINGS = "/api/v1/findings";
 
     private Fixtures() {
     }
 
     /** The id of a built-in (ownerless, published) system whose name contains the text. */
-    static int builtIn(String user, String nameContains) {
+    public static int builtIn(String user, String nameContains) {
         List<Map<String, Object>> items = Api.as(user).get(SYSTEMS + "?status=PUBLISHED&size=200").then().statusCode(200)
                 .extract().path("items");
         return items.stream().filter(i -> i.get("ownerOrgId") == null && ((String) i.get("name")).contains(nameContains))
                 .map(i -> (Integer) i.get("id")).findFirst().orElseThrow(() -> new AssertionError("no built-in " + nameContains));
     }
 
-    static int checklist(String user) {
+    public static int checklist(String user) {
         return builtIn(user, "责任督学经常性督导");
     }
 
-    static Map<String, Object> leaf(String name, Object maxScore) {
+    public static Map<String, Object> leaf(String name, Object maxScore) {
         Map<String, Object> m = new HashMap<>();
         m.put("name", name);
         if (maxScore != null) {
@@ -41,14 +41,14 @@ final class Fixtures {
         return m;
     }
 
-    static Map<String, Object> parent(String name, Object maxScore, List<Map<String, Object>> children) {
+    public static Map<String, Object> parent(String name, Object maxScore, List<Map<String, Object>> children) {
         Map<String, Object> m = leaf(name, maxScore);
         m.put("children", children);
         return m;
     }
 
     /** SCORED, 100 points: 1 办学 (1.1 方向 40, 1.2 管理 20), 2 条件 40; A ≥ 85, B ≥ 70, C ≥ 60, D. */
-    static Map<String, Object> scoredSystem(String name, String targetType) {
+    public static Map<String, Object> scoredSystem(String name, String targetType) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("kind", "SCORED");
@@ -60,28 +60,28 @@ final class Fixtures {
         return body;
     }
 
-    static int createSystem(String user, Map<String, Object> body) {
+    public static int createSystem(String user, Map<String, Object> body) {
         return Api.as(user).body(body).post(SYSTEMS).then().statusCode(201).extract().path("id");
     }
 
-    static int publishedScoredSystem(String user, String targetType) {
+    public static int publishedScoredSystem(String user, String targetType) {
         int id = createSystem(user, scoredSystem("评分体系" + System.nanoTime(), targetType));
         Api.as(user).post(SYSTEMS + "/" + id + "/publish").then().statusCode(200);
         return id;
     }
 
-    static Map<String, Object> score(String code, Object points) {
+    public static Map<String, Object> score(String code, Object points) {
         Map<String, Object> m = new HashMap<>();
         m.put("indicatorCode", code);
         m.put("score", points);
         return m;
     }
 
-    static List<Map<String, Object>> fullScores(Object a, Object b, Object c) {
+    public static List<Map<String, Object>> fullScores(Object a, Object b, Object c) {
         return List.of(score("1.1", a), score("1.2", b), score("2", c));
     }
 
-    static List<Map<String, Object>> checklistScores(int... failed) {
+    public static List<Map<String, Object>> checklistScores(int... failed) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             boolean pass = true;
@@ -93,7 +93,7 @@ final class Fixtures {
         return out;
     }
 
-    static Map<String, Object> report(String type, String title, long target, Integer systemId, List<Map<String, Object>> scores) {
+    public static Map<String, Object> report(String type, String title, long target, Integer systemId, List<Map<String, Object>> scores) {
         Map<String, Object> body = new HashMap<>();
         body.put("type", type);
         body.put("title", title);
@@ -109,17 +109,17 @@ final class Fixtures {
         return body;
     }
 
-    static int createReport(String user, Map<String, Object> body) {
+    public static int createReport(String user, Map<String, Object> body) {
         return Api.as(user).body(body).post(REPORTS).then().statusCode(201).extract().path("id");
     }
 
-    static void submitApprovePublish(int reportId, String submitter, String office) {
+    public static void submitApprovePublish(int reportId, String submitter, String office) {
         Api.as(submitter).post(REPORTS + "/" + reportId + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
         Api.as(office).post(REPORTS + "/" + reportId + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
         Api.as(office).post(REPORTS + "/" + reportId + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
     }
 
-    static Map<String, Object> finding(String code, String severity, String description, Long owner, LocalDate due) {
+    public static Map<String, Object> finding(String code, String severity, String description, Long owner, LocalDate due) {
         Map<String, Object> body = new HashMap<>();
         if (code != null) {
             body.put("indicatorCode", code);
@@ -134,7 +134,7 @@ final class Fixtures {
         return body;
     }
 
-    static int createFinding(String user, int reportId, Map<String, Object> body) {
+    public static int createFinding(String user, int reportId, Map<String, Object> body) {
         return Api.as(user).body(body).post(REPORTS + "/" + reportId + "/findings").then().statusCode(201).extract().path("id");
     }
 }

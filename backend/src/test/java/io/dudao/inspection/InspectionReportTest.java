@@ -286,4 +286,21 @@ class InspectionReportTest {
         return doc.getParagraphs().stream().map(XWPFParagraph::getRuns).flatMap(List::stream)
                 .map(r -> r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).filter(f -> f != null).distinct().toList();
     }
+
+    @Test
+    void theRegisterExportsAsCsvAndXlsxInTheCallersScope() {
+        String title = "双减专项导出" + tree.tag();
+        Fixtures.createReport(tree.countyAOffice(), report("SPECIAL", title, tree.schoolA(), null, List.of()));
+        String csv = Api.as(tree.countyAOffice()).accept("text/csv").get(REPORTS + "?q=" + title).then().statusCode(200)
+                .header("Content-Disposition", containsString("inspection-reports")).extract().asString();
+        assertTrue(csv.startsWith("\uFEFFid,type,typeLabel,title,"), csv);
+        assertTrue(csv.contains(title) && csv.contains("专项督导") && csv.contains("草稿"), csv);
+        assertTrue(csv.contains("蒲城县城关小学" + tree.tag()), csv);
+        String other = Api.as(tree.countyBOffice()).accept("text/csv").get(REPORTS + "?q=" + title).then().statusCode(200)
+                .extract().asString();
+        assertFalse(other.contains(title), other);
+        byte[] xlsx = Api.as(tree.countyAOffice()).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get(REPORTS + "?q=" + title).then().statusCode(200).extract().asByteArray();
+        assertTrue(xlsx.length > 100 && xlsx[0] == 'P' && xlsx[1] == 'K');
+    }
 }

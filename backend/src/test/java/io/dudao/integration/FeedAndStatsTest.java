@@ -102,4 +102,33 @@ class FeedAndStatsTest {
         Api.as(tree.cityOffice()).get("/api/v1/stats/trend?year=" + LocalDate.now().getYear()).then().statusCode(200)
                 .body("", hasSize(12));
     }
+
+    @Test
+    void overviewCountsFindingsGradesAndCasesInTheCallersScope() {
+        int report = io.dudao.inspection.Fixtures.createReport(tree.countyAOffice(), io.dudao.inspection.Fixtures.report(
+                "SPECIAL", "双减专项督导统计", tree.schoolA(), null, java.util.List.of()));
+        io.dudao.inspection.Fixtures.createFinding(tree.countyAOffice(), report,
+                io.dudao.inspection.Fixtures.finding(null, "GENERAL", "作业量超标", null, LocalDate.now().minusDays(5)));
+        io.dudao.inspection.Fixtures.createFinding(tree.countyAOffice(), report,
+                io.dudao.inspection.Fixtures.finding(null, "MINOR", "公示栏未更新", null, LocalDate.now().plusDays(20)));
+        // a draft's findings are not counted yet
+        Api.as(tree.cityOffice()).get("/api/v1/stats/overview").then().statusCode(200)
+                .body("children.find { it.orgId == " + tree.countyA() + " }.findings.open", equalTo(0));
+        io.dudao.inspection.Fixtures.submitApprovePublish(report, tree.countyAOffice(), tree.countyAOffice());
+        Api.as(tree.cityOffice()).body(java.util.Map.of("subjectType", "GOVERNMENT", "subjectOrgId", tree.countyB(),
+                "source", "OTHER", "facts", "重点任务严重滞后")).post("/api/v1/accountability-cases").then().statusCode(201);
+
+        Api.as(tree.cityOffice()).get("/api/v1/stats/overview").then().statusCode(200)
+                .body("children.find { it.orgId == " + tree.countyA() + " }.findings.open", equalTo(2))
+                .body("children.find { it.orgId == " + tree.countyA() + " }.findings.overdue", equalTo(1))
+                .body("children.find { it.orgId == " + tree.countyA() + " }.grades[0].key", equalTo("未评级"))
+                .body("children.find { it.orgId == " + tree.countyA() + " }.grades[0].count", equalTo(1))
+                .body("children.find { it.orgId == " + tree.countyB() + " }.cases[0].key", equalTo("OPEN"))
+                .body("children.find { it.orgId == " + tree.countyB() + " }.cases[0].count", equalTo(1))
+                .body("findingTotals.open", equalTo(2)).body("caseTotals[0].count", equalTo(1));
+        // the county's own dashboard does not count a case the city handles (and does not show it to it yet)
+        Api.as(tree.countyBOffice()).get("/api/v1/stats/overview").then().statusCode(200).body("caseTotals", hasSize(0));
+        Api.as(tree.countyAOffice()).get("/api/v1/stats/overview").then().statusCode(200)
+                .body("findingTotals.open", equalTo(2)).body("gradeTotals[0].count", equalTo(1));
+    }
 }

@@ -63,6 +63,12 @@ public class World {
         return id;
     }
 
+    /** One more user in an organisation of a tree, e.g. a school's own account. */
+    @Transactional
+    public String user(long orgId, String roles) {
+        return user("u" + System.nanoTime() % 1_000_000_000L + "x" + COUNTER.incrementAndGet(), orgId, roles);
+    }
+
     private String user(String username, long orgId, String roles) {
         em.createNativeQuery("""
                         insert into app_user (username, display_name, password_hash, organization_id, roles)

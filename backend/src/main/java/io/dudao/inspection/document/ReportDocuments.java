@@ -1,5 +1,7 @@
 package io.dudao.inspection.document;
 
+import io.dudao.common.document.Docx;
+
 import io.dudao.inspection.document.DocumentViews.FindingRow;
 import io.dudao.inspection.document.DocumentViews.NoticeSection;
 import io.dudao.inspection.document.DocumentViews.NoticeView;

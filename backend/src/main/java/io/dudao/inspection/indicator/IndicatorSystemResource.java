@@ -5,7 +5,7 @@ import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
-import io.dudao.inspection.ContentDisposition;
+import io.dudao.common.web.ContentDisposition;
 import io.dudao.inspection.indicator.IndicatorDtos.IndicatorSystemDocument;
 import io.dudao.inspection.indicator.IndicatorDtos.IndicatorSystemResponse;
 import io.dudao.inspection.indicator.IndicatorDtos.IndicatorSystemSummary;

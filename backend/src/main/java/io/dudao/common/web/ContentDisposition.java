@@ -1,4 +1,4 @@
-package io.dudao.inspection;
+package io.dudao.common.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.dudao.inspection.document;
+package io.dudao.common.document;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -19,28 +19,28 @@ import java.util.List;
  * East-Asian font (宋体 for text, 黑体 for headings) besides the Latin one, so Word and WPS render the
  * Chinese text as intended whatever the reader's default fonts.
  */
-final class Docx {
+public final class Docx {
 
-    static final String SONG = "宋体";
-    static final String HEI = "黑体";
-    static final String LATIN = "Times New Roman";
+    public static final String SONG = "宋体";
+    public static final String HEI = "黑体";
+    public static final String LATIN = "Times New Roman";
 
     private final XWPFDocument document = new XWPFDocument();
 
-    void title(String text) {
+    public void title(String text) {
         XWPFParagraph p = document.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(200);
         run(p, text, HEI, 22, true);
     }
 
-    void subtitle(String text) {
+    public void subtitle(String text) {
         XWPFParagraph p = document.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, text, SONG, 12, false);
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         XWPFParagraph p = document.createParagraph();
         p.setSpacingBefore(200);
         p.setSpacingAfter(100);
@@ -48,7 +48,7 @@ final class Docx {
     }
 
     /** Body text; each line of a multi-line text becomes its own indented paragraph. */
-    void paragraph(String text) {
+    public void paragraph(String text) {
         if (text == null) {
             return;
         }
@@ -62,30 +62,30 @@ final class Docx {
         }
     }
 
-    void plain(String text) {
+    public void plain(String text) {
         XWPFParagraph p = document.createParagraph();
         run(p, text, SONG, 12, false);
     }
 
-    void labelled(String label, String text) {
+    public void labelled(String label, String text) {
         XWPFParagraph p = document.createParagraph();
         p.setFirstLineIndent(480);
         run(p, label, SONG, 12, true);
         run(p, text == null ? "" : text, SONG, 12, false);
     }
 
-    void right(String text) {
+    public void right(String text) {
         XWPFParagraph p = document.createParagraph();
         p.setAlignment(ParagraphAlignment.RIGHT);
         run(p, text, SONG, 12, false);
     }
 
-    void pageBreak() {
+    public void pageBreak() {
         document.createParagraph().setPageBreak(true);
     }
 
     /** A bordered table; the first row is the header (bold). */
-    void table(List<String[]> rows) {
+    public void table(List<String[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -104,7 +104,7 @@ final class Docx {
         document.createParagraph();
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
             return out.toByteArray();
@@ -113,7 +113,7 @@ final class Docx {
         }
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, String eastAsiaFont, double size, boolean bold) {
+    public static XWPFRun run(XWPFParagraph p, String text, String eastAsiaFont, double size, boolean bold) {
         XWPFRun run = p.createRun();
         run.setFontFamily(LATIN, XWPFRun.FontCharRange.ascii);
         run.setFontFamily(LATIN, XWPFRun.FontCharRange.hAnsi);
@@ -124,11 +124,11 @@ final class Docx {
         return run;
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    static String period(LocalDate start, LocalDate end) {
+    public static String period(LocalDate start, LocalDate end) {
         if (start == null) {
             return end == null ? "" : date(end);
         }

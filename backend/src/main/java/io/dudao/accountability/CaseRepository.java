@@ -1,0 +1,218 @@
+package io.dudao.accountability;
+
+import io.dudao.accountability.AccountabilityEnums.CaseSource;
+import io.dudao.accountability.AccountabilityEnums.CaseStatus;
+import io.dudao.accountability.AccountabilityEnums.DeadlineKind;
+import io.dudao.accountability.AccountabilityEnums.Publication;
+import io.dudao.accountability.AccountabilityEnums.SubjectType;
+import io.dudao.common.security.Caller;
+import io.dudao.common.web.PageQuery;
+import io.dudao.task.TaskEnums.Light;
+import io.dudao.task.TaskLights;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepository<AccountabilityCase> {
+
+    /**
+     * Who sees a case: users of the handling organisation and of its ancestors (the handling
+     * organisation lies in their subtree; 备案), and the subject organisation itself once it has been
+     * notified. Nobody else, not even other organisations inside the handler's subtree.
+     */
+    static String visibility(Caller caller, Map<String, Object> params) {
+        if (caller.isAdmin()) {
+            return "1 = 1";
+        }
+        params.put("subtree", caller.orgPath() + "%");
+        params.put("callerOrg", caller.orgId());
+        return "(handlingOrgId in (select vo.id from Organization vo where vo.path like :subtree)"
+                + " or (subjectOrgId = :callerOrg and notifiedOn is not null))";
+    }
+
+    public Optional<AccountabilityCase> findVisible(Caller caller, long id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return find("id = :id and " + visibility(caller, params), params).firstResultOptional();
+    }
+
+    public record Filter(CaseStatus status, Light light, Boolean severe, Long handlingOrgId, Long subjectOrgId,
+                         SubjectType subjectType, CaseSource source, Long sourceId, Integer year, String q) {
+    }
+
+    public PanacheQuery<AccountabilityCase> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(visibility(caller, params));
+        add(where, params, "status", f.status());
+        add(where, params, "severe", f.severe());
+        add(where, params, "handlingOrgId", f.handlingOrgId());
+        add(where, params, "subjectOrgId", f.subjectOrgId());
+        add(where, params, "subjectType", f.subjectType());
+        add(where, params, "source", f.source());
+        add(where, params, "sourceId", f.sourceId());
+        add(where, params, "caseYear", f.year());
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and (lower(caseNumber) like :q or lower(facts) like :q or lower(coalesce(subjectPersonName, '')) like :q)");
+            params.put("q", "%" + f.q().trim().toLowerCase() + "%");
+        }
+        if (f.light() != null) {
+            where.append(" and ").append(lightCondition(f.light(), params, today));
+        }
+        return find(where.toString(), page.sort(), params);
+    }
+
+    /**
+     * The case's light as a query condition, mirroring {@link CaseClocks#light}: the status says which
+     * office obligation runs (investigation, review answer, appeal answer, correction) and the date it
+     * started is compared with cut-offs computed here, so no date arithmetic happens in the query.
+     */
+    static String lightCondition(Light light, Map<String, Object> params, LocalDate today) {
+        record Clock(CaseStatus status, String start, DeadlineKind kind) {
+        }
+        List<Clock> clocks = List.of(
+                new Clock(CaseStatus.OPEN, "sourceEndedOn", DeadlineKind.INVESTIGATION),
+                new Clock(CaseStatus.UNDER_REVIEW, "reviewRequestedOn", DeadlineKind.REVIEW_ANSWER),
+                new Clock(CaseStatus.UNDER_APPEAL, "appealFiledOn", DeadlineKind.APPEAL_ANSWER),
+                new Clock(CaseStatus.CORRECTION_PENDING, "appealAnsweredOn", DeadlineKind.CORRECTION));
+        StringBuilder any = new StringBuilder();
+        for (Clock clock : clocks) {
+            String k = clock.kind().name().toLowerCase();
+            // due = start + days; red: due < today; yellow: today <= due <= today + 3; green: due > today + 3
+            LocalDate redBefore = today.minusDays(clock.kind().days());
+            LocalDate greenAfter = today.plusDays(TaskLights.YELLOW_DAYS).minusDays(clock.kind().days());
+            params.put(k + "Status", clock.status());
+            String running = "status = :" + k + "Status and " + clock.start() + " is not null";
+            String condition = switch (light) {
+                case RED -> {
+                    params.put(k + "Red", redBefore);
+                    yield running + " and " + clock.start() + " < :" + k + "Red";
+                }
+                case YELLOW -> {
+                    params.put(k + "Red", redBefore);
+                    params.put(k + "Green", greenAfter);
+                    yield running + " and " + clock.start() + " >= :" + k + "Red and " + clock.start() + " <= :" + k + "Green";
+                }
+                case GREEN -> {
+                    params.put(k + "Green", greenAfter);
+                    yield running + " and " + clock.start() + " > :" + k + "Green";
+                }
+                case NONE -> running;
+            };
+            any.append(any.isEmpty() ? "" : " or ").append("(").append(condition).append(")");
+        }
+        return light == Light.NONE ? "not (" + any + ")" : "(" + any + ")";
+    }
+
+    /** The next serial of an office's cases in a year, atomically. */
+    public int nextSerial(long orgId, int year) {
+        Object serial = getEntityManager().createNativeQuery("""
+                        insert into accountability_counter (org_id, case_year, last_serial) values (:org, :year, 1)
+                        on conflict (org_id, case_year) do update set last_serial = accountability_counter.last_serial + 1
+                        returning last_serial""")
+                .setParameter("org", orgId).setParameter("year", year).getSingleResult();
+        return ((Number) serial).intValue();
+    }
+
+    public int peekSerial(long orgId, int year) {
+        List<?> rows = getEntityManager().createNativeQuery(
+                        "select last_serial from accountability_counter where org_id = :org and case_year = :year")
+                .setParameter("org", orgId).setParameter("year", year).getResultList();
+        return rows.isEmpty() ? 1 : ((Number) rows.get(0)).intValue() + 1;
+    }
+
+    public Optional<String> prefixOf(long orgId) {
+        List<?> rows = getEntityManager().createNativeQuery("select case_prefix from accountability_numbering where org_id = :org")
+                .setParameter("org", orgId).getResultList();
+        return rows.stream().map(Object::toString).findFirst();
+    }
+
+    public void savePrefix(long orgId, String prefix) {
+        getEntityManager().createNativeQuery("""
+                        insert into accountability_numbering (org_id, case_prefix) values (:org, :prefix)
+                        on conflict (org_id) do update set case_prefix = excluded.case_prefix, updated_at = now()""")
+                .setParameter("org", orgId).setParameter("prefix", prefix).executeUpdate();
+    }
+
+    /** Case numbers of other decided cases of the same subject decided on or after the given day. */
+    public List<String> decidedForSubjectSince(AccountabilityCase c, LocalDate since) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", c.id);
+        params.put("since", since);
+        params.put("notDecided", List.of(CaseStatus.REVOKED, CaseStatus.DISMISSED));
+        StringBuilder where = new StringBuilder("id <> :id and decidedOn is not null and decidedOn >= :since and status not in :notDecided");
+        if (c.subjectOrgId != null) {
+            where.append(" and subjectOrgId = :org");
+            params.put("org", c.subjectOrgId);
+        } else {
+            where.append(" and subjectOrgId is null");
+        }
+        if (c.subjectPersonName != null) {
+            where.append(" and subjectPersonName = :person");
+            params.put("person", c.subjectPersonName);
+        } else {
+            where.append(" and subjectPersonName is null");
+        }
+        return find(where + " order by decidedOn", params).project(CaseNumber.class).list().stream()
+                .map(CaseNumber::caseNumber).toList();
+    }
+
+    public record CaseNumber(String caseNumber) {
+    }
+
+    /**
+     * Earlier cases from the same finding after which the finding was reopened again: the finding was
+     * "not corrected after accountability".
+     */
+    public List<String> earlierCasesFollowedByReopen(AccountabilityCase c) {
+        if (c.source != CaseSource.FINDING || c.sourceId == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = getEntityManager().createNativeQuery("""
+                        select ac.case_number from accountability_case ac
+                        where ac.source = 'FINDING' and ac.source_id = :finding and ac.id <> :id
+                          and ac.created_at < :before and ac.status not in ('DISMISSED', 'REVOKED')
+                          and exists (select 1 from inspection_rectification r
+                                      where r.finding_id = :finding and r.outcome = 'REOPENED' and r.reviewed_at > ac.created_at)
+                        order by ac.id""")
+                .setParameter("finding", c.sourceId).setParameter("id", c.id == null ? -1L : c.id)
+                .setParameter("before", c.createdAt == null ? java.time.OffsetDateTime.now() : c.createdAt)
+                .getResultList();
+        return rows.stream().map(Object::toString).toList();
+    }
+
+    public List<CaseStep> steps(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("from CaseStep s where s.caseId in :ids order by s.at, s.id", CaseStep.class)
+                .setParameter("ids", List.copyOf(caseIds)).getResultList();
+    }
+
+    public PanacheQuery<AccountabilityCase> publicDecisions(Integer year) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("public", Publication.PUBLIC);
+        params.put("notPublished", List.of(CaseStatus.REVOKED, CaseStatus.DISMISSED, CaseStatus.CORRECTION_PENDING));
+        String where = "publication = :public and decidedOn is not null and status not in :notPublished";
+        if (year != null) {
+            where += " and caseYear = :year";
+            params.put("year", year);
+        }
+        return find(where + " order by decidedOn desc, id desc", params);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.dudao.accountability;
+
+import io.dudao.accountability.AccountabilityDtos.PublicDecision;
+import io.dudao.common.web.PageResponse;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/public/accountability-decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public", description = "无需登录的公开信息")
+@PermitAll
+@SecurityRequirements
+public class PublicDecisionResource {
+
+    @Inject
+    CaseDocuments documents;
+
+    @GET
+    @Operation(operationId = "listPublicAccountabilityDecisions",
+            summary = "问责决定公开 / Decisions published to the public (no sign-in; names reduced to the surname)")
+    @APIResponse(responseCode = "200", description = "A page of public decisions, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDecisionPage.class)))
+    public PageResponse<PublicDecision> listPublicAccountabilityDecisions(@QueryParam("year") Integer year,
+                                                                        @QueryParam("page") Integer page,
+                                                                        @QueryParam("size") Integer size) {
+        int p = page == null || page < 0 ? 0 : page;
+        int s = size == null || size < 1 ? 20 : Math.min(size, 100);
+        return documents.published(year, p, s);
+    }
+
+    @Schema(name = "PublicAccountabilityDecisionPage")
+    public record PublicDecisionPage(@Schema(required = true) List<PublicDecision> items, @Schema(required = true) int page,
+                                     @Schema(required = true) int size, @Schema(required = true) long total) {
+    }
+}
