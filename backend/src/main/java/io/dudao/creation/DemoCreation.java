@@ -3,7 +3,6 @@ package io.dudao.creation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dudao.common.security.Caller;
-import io.dudao.common.security.CurrentCaller;
 import io.dudao.creation.CreationDtos.CreateProgrammeRequest;
 import io.dudao.creation.CreationDtos.ProgrammeStatus;
 import io.dudao.creation.CreationDtos.SchoolReturnRequest;
@@ -12,7 +11,6 @@ import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.SchoolRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -37,7 +35,7 @@ public class DemoCreation {
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
 
     @Inject
-    EntityManager em;
+    io.dudao.demo.DemoData demoData;
 
     @Inject
     CreationStandardSeeder seeder;
@@ -63,18 +61,18 @@ public class DemoCreation {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void loadOnce() {
-        if (alreadyLoaded()) {
+        if (demoData.alreadyLoaded(MARKER)) {
             return;
         }
         seeder.ensureSeeded();
         DemoFile demo = read();
         for (DemoProgramme p : demo.programmes()) {
-            Long county = org(p.county());
+            Long county = demoData.orgId(p.county());
             if (county == null) {
                 LOG.warnf("Demo creation data skipped: no organisation %s", p.county());
                 continue;
             }
-            Caller caller = caller(p.user());
+            Caller caller = demoData.caller(p.user());
             long id = programmes.create(caller, new CreateProgrammeRequest(p.kind(), county, p.targetYear(), p.stages(), null,
                     ProgrammeStatus.ACTIVE)).id();
             for (DemoReturn r : p.returns()) {
@@ -84,35 +82,8 @@ public class DemoCreation {
                 ledger.sync(caller, id, l.year(), l.createTasks());
             }
         }
-        markLoaded();
+        demoData.markLoaded(MARKER);
         LOG.info("Loaded the demo creation programmes");
-    }
-
-    private boolean alreadyLoaded() {
-        return ((Number) em.createNativeQuery("select count(*) from app_setting where key = ?1")
-                .setParameter(1, MARKER).getSingleResult()).longValue() > 0;
-    }
-
-    private void markLoaded() {
-        em.createNativeQuery("insert into app_setting (key, value) values (?1, now()::text)")
-                .setParameter(1, MARKER).executeUpdate();
-        em.createNativeQuery("""
-                insert into audit_event (actor, action, entity_type, entity_id, summary)
-                values ('system', 'DEMO_DATA', 'SYSTEM', ?1, '载入演示数据')""").setParameter(1, MARKER).executeUpdate();
-    }
-
-    private Long org(String code) {
-        List<?> ids = em.createNativeQuery("select id from organization where code = ?1").setParameter(1, code).getResultList();
-        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
-    }
-
-    private Caller caller(String username) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select u.id, u.organization_id, o.path, u.roles from app_user u
-                        join organization o on o.id = u.organization_id where u.username = ?1""")
-                .setParameter(1, username).getSingleResult();
-        return new Caller(((Number) row[0]).longValue(), username, ((Number) row[1]).longValue(), (String) row[2],
-                CurrentCaller.parseRoles((String) row[3]));
     }
 
     private static DemoFile read() {

@@ -1,11 +1,15 @@
 package io.dudao.demo;
 
+import io.dudao.common.security.Caller;
+import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.security.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+
+import java.util.List;
 
 /**
  * The demo world of the README: 陕西省 → 渭南市 → its counties, with zones and schools in 蒲城县 and
@@ -68,17 +72,40 @@ public class DemoData {
         LOG.info("Loaded the demo organisations and users (password " + PASSWORD + ")");
     }
 
-    boolean alreadyLoaded(String marker) {
+    /** Whether a demo part already ran (its marker is in app_setting). */
+    public boolean alreadyLoaded(String marker) {
         return ((Number) em.createNativeQuery("select count(*) from app_setting where key = ?1")
                 .setParameter(1, marker).getSingleResult()).longValue() > 0;
     }
 
-    void markLoaded(String marker) {
+    public void markLoaded(String marker) {
         em.createNativeQuery("insert into app_setting (key, value) values (?1, now()::text)")
                 .setParameter(1, marker).executeUpdate();
         em.createNativeQuery("""
                 insert into audit_event (actor, action, entity_type, entity_id, summary)
                 values ('system', 'DEMO_DATA', 'SYSTEM', ?1, '载入演示数据')""").setParameter(1, marker).executeUpdate();
+    }
+
+    /** A demo user as the services see callers, to create demo data through the same rules as users do. */
+    public Caller caller(String username) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select u.id, u.organization_id, o.path, u.roles from app_user u
+                        join organization o on o.id = u.organization_id where u.username = ?1""")
+                .setParameter(1, username).getSingleResult();
+        return new Caller(((Number) row[0]).longValue(), username, ((Number) row[1]).longValue(), (String) row[2],
+                CurrentCaller.parseRoles((String) row[3]));
+    }
+
+    /** Whether all these users exist (a demo part is skipped when someone deleted one). */
+    public boolean usersExist(java.util.Collection<String> usernames) {
+        return ((Number) em.createNativeQuery("select count(*) from app_user where username in (?1)")
+                .setParameter(1, usernames).getSingleResult()).longValue() == usernames.size();
+    }
+
+    /** The id of the organisation with this code, if any. */
+    public Long orgId(String code) {
+        List<?> ids = em.createNativeQuery("select id from organization where code = ?1").setParameter(1, code).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
     private void org(String code, String name, String type, String parentCode, String officeName, String stage) {

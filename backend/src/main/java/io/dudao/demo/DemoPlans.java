@@ -1,7 +1,6 @@
 package io.dudao.demo;
 
 import io.dudao.common.security.Caller;
-import io.dudao.common.security.CurrentCaller;
 import io.dudao.plan.PlanDtos.CreateForwardingRequest;
 import io.dudao.plan.PlanDtos.PlanImportResult;
 import io.dudao.plan.PlanDtos.PlanItemResponse;
@@ -58,9 +57,9 @@ public class DemoPlans {
         if (demoData.alreadyLoaded(MARKER)) {
             return;
         }
-        Caller weinan = caller("weinan");
-        Caller fuping = caller("fuping");
-        Caller pucheng = caller("pucheng");
+        Caller weinan = demoData.caller("weinan");
+        Caller fuping = demoData.caller("fuping");
+        Caller pucheng = demoData.caller("pucheng");
         LocalDate today = TaskService.today();
 
         PlanImportResult imported = importer.importText(weinan, seedText());
@@ -89,7 +88,7 @@ public class DemoPlans {
 
         List<TaskResponse> tenure = batch(weinan, "校（园）长任期综合督导评估试点", planId, inspectionItem, Category.INSPECTION,
                 Priority.NORMAL, today.minusDays(60), today.plusDays(10), org("610522"));
-        Caller tongguan = caller("tongguan");
+        Caller tongguan = demoData.caller("tongguan");
         tasks.reportProgress(tongguan, tenure.get(0).id(), new ProgressRequest(100, "试点方案已报送", List.of()));
         tasks.act(tongguan, tenure.get(0).id(), Action.SUBMIT, null);
         tasks.act(weinan, tenure.get(0).id(), Action.ACCEPT, null);
@@ -97,7 +96,7 @@ public class DemoPlans {
         var forwarding = plans.forward(pucheng, planId, new CreateForwardingRequest("蒲政教督办函〔2023〕3号",
                 List.of(org("610526-Z1"), org("610526-Z2"), org("610526-Z3")),
                 "请你们高度重视，组织责任督学、督学区学校主要领导及时传达学习，做好会议记录。", today.plusDays(7)));
-        tasks.acknowledge(caller("pc_dx01"), forwarding.recipients().get(0).taskId(), new AcknowledgeRequest("已签收", List.of()));
+        tasks.acknowledge(demoData.caller("pc_dx01"), forwarding.recipients().get(0).taskId(), new AcknowledgeRequest("已签收", List.of()));
 
         demoData.markLoaded(MARKER);
     }
@@ -130,16 +129,7 @@ public class DemoPlans {
                         from organization o where o.code = ?2
                         on conflict do nothing""")
                 .setParameter(1, username).setParameter(2, countyCode).executeUpdate();
-        return caller(username);
-    }
-
-    private Caller caller(String username) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select u.id, u.organization_id, o.path, u.roles from app_user u
-                        join organization o on o.id = u.organization_id where u.username = ?1""")
-                .setParameter(1, username).getSingleResult();
-        return new Caller(((Number) row[0]).longValue(), username, ((Number) row[1]).longValue(), (String) row[2],
-                CurrentCaller.parseRoles((String) row[3]));
+        return demoData.caller(username);
     }
 
     private static String seedText() {

@@ -39,6 +39,9 @@ public class Startup {
     @Inject
     io.dudao.creation.DemoCreation demoCreation;
 
+    @Inject
+    io.dudao.accountability.DemoAccountability demoAccountability;
+
     @ConfigProperty(name = "app.demo-data")
     boolean demoEnabled;
 
@@ -53,6 +56,7 @@ public class Startup {
             demoPlans.loadOnce();
             demoInspections.loadOnce();
             demoCreation.loadOnce();
+            demoAccountability.loadOnce();
         }
         createInitialAdminIfNoUsers();
     }

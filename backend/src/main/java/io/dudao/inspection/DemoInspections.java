@@ -1,7 +1,6 @@
 package io.dudao.inspection;
 
 import io.dudao.common.security.Caller;
-import io.dudao.common.security.CurrentCaller;
 import io.dudao.inspection.InspectionDtos.CreateFindingRequest;
 import io.dudao.inspection.InspectionDtos.RectificationRequest;
 import io.dudao.inspection.InspectionDtos.SaveInspectionReportRequest;
@@ -39,6 +38,9 @@ public class DemoInspections {
     EntityManager em;
 
     @Inject
+    io.dudao.demo.DemoData demo;
+
+    @Inject
     IndicatorSeeder seeder;
 
     @Inject
@@ -49,21 +51,19 @@ public class DemoInspections {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void loadOnce() {
-        if (alreadyLoaded(MARKER)) {
+        if (demo.alreadyLoaded(MARKER)) {
             return;
         }
-        for (String user : List.of("pc_dx01", "pucheng", "pc_school01", "weinan", "fuping")) {
-            if (userId(user) == null) {
-                LOG.warnf("Demo inspections skipped: the demo user %s is missing", user);
-                return;
-            }
+        if (!demo.usersExist(List.of("pc_dx01", "pucheng", "pc_school01", "weinan", "fuping"))) {
+            LOG.warn("Demo inspections skipped: a demo user is missing");
+            return;
         }
         seeder.ensureSeeded();
-        Caller dx = caller("pc_dx01");
-        Caller pucheng = caller("pucheng");
-        Caller school = caller("pc_school01");
-        Caller weinan = caller("weinan");
-        Caller fuping = caller("fuping");
+        Caller dx = demo.caller("pc_dx01");
+        Caller pucheng = demo.caller("pucheng");
+        Caller school = demo.caller("pc_school01");
+        Caller weinan = demo.caller("weinan");
+        Caller fuping = demo.caller("fuping");
         LocalDate today = InspectionReportService.today();
         long checklist = seeder.idOf(IndicatorSeeder.ROUTINE_VISIT);
         long school316 = seeder.idOf(IndicatorSeeder.SCHOOL_316);
@@ -149,7 +149,7 @@ public class DemoInspections {
         findings.rectify(fuping, ledger, new RectificationRequest("补充完成时限", null, List.of()));
         findings.reopen(weinan, ledger, "仍有 3 项问题缺少责任单位");
 
-        markLoaded(MARKER);
+        demo.markLoaded(MARKER);
         LOG.info("Loaded the demo inspections");
     }
 
@@ -182,33 +182,5 @@ public class DemoInspections {
 
     private static SaveScore score(String code, int points) {
         return new SaveScore(code, BigDecimal.valueOf(points), null, null);
-    }
-
-    private Long userId(String username) {
-        List<?> ids = em.createNativeQuery("select id from app_user where username = ?1").setParameter(1, username)
-                .getResultList();
-        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
-    }
-
-    private boolean alreadyLoaded(String marker) {
-        return ((Number) em.createNativeQuery("select count(*) from app_setting where key = ?1")
-                .setParameter(1, marker).getSingleResult()).longValue() > 0;
-    }
-
-    private void markLoaded(String marker) {
-        em.createNativeQuery("insert into app_setting (key, value) values (?1, now()::text)")
-                .setParameter(1, marker).executeUpdate();
-        em.createNativeQuery("""
-                insert into audit_event (actor, action, entity_type, entity_id, summary)
-                values ('system', 'DEMO_DATA', 'SYSTEM', ?1, '载入演示数据')""").setParameter(1, marker).executeUpdate();
-    }
-
-    private Caller caller(String username) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select u.id, u.organization_id, o.path, u.roles from app_user u
-                        join organization o on o.id = u.organization_id where u.username = ?1""")
-                .setParameter(1, username).getSingleResult();
-        return new Caller(((Number) row[0]).longValue(), username, ((Number) row[1]).longValue(), (String) row[2],
-                CurrentCaller.parseRoles((String) row[3]));
     }
 }
