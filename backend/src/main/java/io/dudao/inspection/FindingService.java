@@ -73,6 +73,9 @@ public class FindingService {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.dudao.common.links.AccountabilityLinks caseLinks;
+
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
         var query = repository.search(caller, filter, page, InspectionReportService.today()).page(page.panachePage());
         return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
@@ -276,6 +279,7 @@ public class FindingService {
                     r.result, files.getOrDefault(r.id, List.of()), r.submittedAt, r.submitterName, r.outcome, r.reviewNote,
                     r.reviewerName, r.reviewedAt));
         }
+        Map<Long, Long> cases = caseLinks.visibleCases(caller, "FINDING", page.stream().map(f -> f.id).toList());
         LocalDate today = InspectionReportService.today();
         List<FindingResponse> out = new ArrayList<>();
         for (InspectionFinding f : page) {
@@ -286,7 +290,8 @@ public class FindingService {
                     f.requirement, f.ownerOrgId, InspectionReportService.name(orgs, f.ownerOrgId), f.dueDate, f.status,
                     FindingRules.light(f.status, f.dueDate, today), f.reopenCount,
                     FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today), f.lastReopenReason,
-                    byFinding.getOrDefault(f.id, List.of()), allowedActions(caller, f, report, inspectingPath), f.verifiedAt,
+                    byFinding.getOrDefault(f.id, List.of()), allowedActions(caller, f, report, inspectingPath), cases.get(f.id),
+                    f.verifiedAt,
                     f.version, f.createdAt, f.updatedAt));
         }
         return out;

@@ -187,6 +187,8 @@ public final class InspectionDtos {
             String lastReopenReason,
             @Schema(required = true) List<RectificationResponse> rectifications,
             @Schema(required = true, description = "Actions the caller may take now: rectify, verify, reopen") List<String> allowedActions,
+            @Schema(description = "The newest accountability case opened from this finding that the caller may see")
+            Long accountabilityCaseId,
             OffsetDateTime verifiedAt,
             @Schema(required = true) long version,
             @Schema(required = true) OffsetDateTime createdAt,

@@ -57,6 +57,8 @@ public final class TaskDtos {
             OffsetDateTime acknowledgedAt,
             @Schema(description = "Why the issuer returned it last") String returnReason,
             @Schema(required = true, description = "Actions the caller may take now, e.g. start, submit, accept") List<String> allowedActions,
+            @Schema(description = "The newest accountability case opened from this task that the caller may see")
+            Long accountabilityCaseId,
             @Schema(required = true) long version,
             @Schema(required = true) OffsetDateTime createdAt,
             @Schema(required = true) OffsetDateTime updatedAt) {

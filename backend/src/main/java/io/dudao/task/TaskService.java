@@ -81,6 +81,9 @@ public class TaskService {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.dudao.common.links.AccountabilityLinks caseLinks;
+
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
@@ -477,13 +480,15 @@ public class TaskService {
             orgIds.add(t.assigneeOrgId);
         });
         Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
+        Map<Long, Long> cases = caseLinks.visibleCases(caller, "TASK", tasks.stream().map(t -> t.id).toList());
         LocalDate today = today();
         return tasks.stream().map(t -> new TaskResponse(t.id, t.title, t.description, t.planId, t.planItemId, t.parentId,
                 t.forwardingId, t.category, t.issuerOrgId, name(orgs, t.issuerOrgId), t.assigneeOrgId,
                 name(orgs, t.assigneeOrgId), t.priority, t.startDate, t.dueDate, t.status, t.progressPercent,
                 TaskLights.of(t.status, t.dueDate, today),
                 t.milestones.stream().map(m -> new MilestoneResponse(m.id, m.title, m.dueDate, m.doneOn)).toList(),
-                t.acknowledgedAt, t.returnReason, allowedActions(caller, t), t.version, t.createdAt, t.updatedAt)).toList();
+                t.acknowledgedAt, t.returnReason, allowedActions(caller, t), cases.get(t.id), t.version, t.createdAt,
+                t.updatedAt)).toList();
     }
 
     private static String name(Map<Long, OrganizationSummary> orgs, Long id) {

@@ -338,15 +338,24 @@ class AccountabilityCaseTest {
         Api.as(tree.countyAOffice()).post(CASES + "/from-finding/" + overdue).then().statusCode(409)
                 .body("code", equalTo("CASE_EXISTS"));
         Api.as(tree.countyAOffice()).get(CASES + "?source=FINDING&sourceId=" + overdue).then().body("items.id", equalTo(List.of(id)));
+        // the ledger links to the case for those who may see it; the school learns of it with the notice
+        Api.as(tree.countyAOffice()).get("/api/v1/findings?reportId=" + report).then()
+                .body("items.find { it.id == " + overdue + " }.accountabilityCaseId", equalTo(id))
+                .body("items.find { it.id == " + onTime + " }.accountabilityCaseId", nullValue());
+        Api.as(tree.schoolAUser()).get("/api/v1/findings/" + overdue).then().statusCode(200)
+                .body("accountabilityCaseId", nullValue());
 
         // a task 30 days past due
         Map<String, Object> task = Map.of("title", "普及普惠创建推进", "category", "CREATION", "assigneeOrgId", tree.countyB(),
                 "startDate", today.minusDays(90).toString(), "dueDate", today.minusDays(30).toString());
         int taskId = Api.as(tree.cityOffice()).body(task).post("/api/v1/tasks").then().statusCode(201).extract().path("id");
         Api.as(tree.countyAOffice()).post(CASES + "/from-task/" + taskId).then().statusCode(404);
-        Api.as(tree.cityOffice()).post(CASES + "/from-task/" + taskId).then().statusCode(201)
+        int fromTask = Api.as(tree.cityOffice()).post(CASES + "/from-task/" + taskId).then().statusCode(201)
                 .body("source", equalTo("TASK")).body("subjectType", equalTo("GOVERNMENT"))
-                .body("scenarioCodes", equalTo(List.of("QJ-3-01"))).body("facts", containsString("已逾期30日"));
+                .body("scenarioCodes", equalTo(List.of("QJ-3-01"))).body("facts", containsString("已逾期30日"))
+                .extract().path("id");
+        Api.as(tree.cityOffice()).get("/api/v1/tasks/" + taskId).then().body("accountabilityCaseId", equalTo(fromTask));
+        Api.as(tree.countyBOffice()).get("/api/v1/tasks/" + taskId).then().body("accountabilityCaseId", nullValue());
         Map<String, Object> recent = new HashMap<>(task);
         recent.put("dueDate", today.minusDays(29).toString());
         int recentId = Api.as(tree.cityOffice()).body(recent).post("/api/v1/tasks").then().statusCode(201).extract().path("id");

@@ -29,17 +29,26 @@ class QueryCountTest {
     @Inject
     EntityManagerFactory emf;
 
+    /**
+     * Statements one GET of the list prepares. The statistics are global, so a scheduler job running at
+     * the same moment (webhook delivery, idempotency cleanup) adds to them: the fewest of three
+     * measurements is the request's own count, while an N+1 would show in all three.
+     */
     private long statements(String user, String path, int expectedItems) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         Api.as(user).get(path).then().statusCode(200); // warm-up: sign-in, caches
-        stats.setStatisticsEnabled(true);
-        stats.clear();
-        try {
-            Api.as(user).get(path).then().statusCode(200).body("items.size()", equalTo(expectedItems));
-            return stats.getPrepareStatementCount();
-        } finally {
-            stats.setStatisticsEnabled(false);
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            stats.setStatisticsEnabled(true);
+            stats.clear();
+            try {
+                Api.as(user).get(path).then().statusCode(200).body("items.size()", equalTo(expectedItems));
+                fewest = Math.min(fewest, stats.getPrepareStatementCount());
+            } finally {
+                stats.setStatisticsEnabled(false);
+            }
         }
+        return fewest;
     }
 
     private void publishedReportWithRectifiedFindings(World.Tree tree, int findings) {
