@@ -6,6 +6,8 @@ import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { HomePage } from '../features/home/components/HomePage';
 import { FindingDetailPage } from '../features/inspections/components/FindingDetailPage';
 import { FindingsPage } from '../features/inspections/components/FindingsPage';
+import { IndicatorSystemPage } from '../features/inspections/components/IndicatorSystemPage';
+import { IndicatorSystemsPage } from '../features/inspections/components/IndicatorSystemsPage';
 import { ReportDetailPage } from '../features/inspections/components/ReportDetailPage';
 import { ReportEditPage } from '../features/inspections/components/ReportEditPage';
 import { ReportPrintPage } from '../features/inspections/components/ReportPrintPage';
@@ -19,7 +21,13 @@ import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { TaskDetailPage } from '../features/tasks/components/TaskDetailPage';
 import { TasksPage } from '../features/tasks/components/TasksPage';
 import { UsersPage } from '../features/users/components/UsersPage';
-import { canInspect, canIssue, canManageUsers, canReadAudit } from '../lib/enums';
+import {
+  canInspect,
+  canIssue,
+  canMaintainIndicators,
+  canManageUsers,
+  canReadAudit,
+} from '../lib/enums';
 import { AppLayout } from './layout/AppLayout';
 import { RequireRole } from './layout/RequireRole';
 
@@ -92,6 +100,24 @@ export const routes: RouteObject[] = [
               </RequireRole>
             ),
           },
+          {
+            path: 'indicator-systems',
+            element: (
+              <RequireRole allow={canMaintainIndicators}>
+                <IndicatorSystemsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'indicator-systems/new',
+            element: (
+              <RequireRole allow={canMaintainIndicators}>
+                <IndicatorSystemPage key="new" />
+              </RequireRole>
+            ),
+          },
+          // a report links its system's version: everyone who sees the report may read it
+          { path: 'indicator-systems/:id', element: <IndicatorSystemPage key="detail" /> },
           { path: 'organizations', element: <OrganizationsPage /> },
           {
             path: 'users',

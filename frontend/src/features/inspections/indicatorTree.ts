@@ -77,13 +77,23 @@ export function totalOf(nodes: readonly EditNode[]): number {
 }
 
 /** Codes as the server generates them: 1, 1.1, 1.1.1 by position. */
-export type Row = { node: EditNode; code: string; depth: number; path: number[] };
+export type Row = {
+  node: EditNode;
+  code: string;
+  depth: number;
+  path: number[];
+  /** How many siblings (itself included) the node has. */
+  siblings: number;
+};
 
 export function rows(nodes: readonly EditNode[], prefix = '', path: number[] = []): Row[] {
   return nodes.flatMap((node, i) => {
     const code = prefix ? `${prefix}.${i + 1}` : `${i + 1}`;
     const p = [...path, i];
-    return [{ node, code, depth: p.length, path: p }, ...rows(node.children, code, p)];
+    return [
+      { node, code, depth: p.length, path: p, siblings: nodes.length },
+      ...rows(node.children, code, p),
+    ];
   });
 }
 
