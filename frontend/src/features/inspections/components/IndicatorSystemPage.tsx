@@ -226,6 +226,7 @@ function SystemView({ system }: { system: IndicatorSystem }) {
           size="small"
           pagination={false}
           dataSource={rows}
+          expandable={{ childrenColumnName: '__none' }}
           data-testid="indicator-tree"
           rowClassName={(r) => (r.children?.length ? 'indicator-group-row' : '')}
           columns={[

@@ -59,6 +59,8 @@ export function ScoreForm({
         size="small"
         pagination={false}
         dataSource={rows}
+        // the rows are the flattened tree: their `children` are not for the table to expand
+        expandable={{ childrenColumnName: '__none' }}
         data-testid="score-form"
         rowClassName={(r) => (r.children?.length ? 'indicator-group-row' : '')}
         columns={[
