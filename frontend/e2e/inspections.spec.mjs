@@ -390,6 +390,58 @@ test('the 责任督学 verifies one finding and reopens the other', { timeout: 1
   await signOut(page);
 });
 
+test(
+  'the county office copies a published indicator system into an editable draft',
+  { timeout: 120_000 },
+  async () => {
+    const { page } = browser;
+    await signInAs(page, 'pucheng');
+    await menu(page).getByText('指标体系', { exact: true }).click();
+    await page.waitForURL('**/indicator-systems');
+    // the built-in, published version (earlier runs may have left drafts of it)
+    await page
+      .getByTestId('system-table')
+      .locator('.ant-table-row', { hasText: '履行教育职责评价指标' })
+      .filter({ has: page.locator('.ant-tag[data-status="PUBLISHED"]') })
+      .first()
+      .getByRole('link')
+      .click();
+    await page.waitForURL(/\/indicator-systems\/\d+$/);
+    await page.getByTestId('indicator-tree').waitFor();
+    await page.getByText(/已发布的指标体系不能修改/).waitFor();
+    assert.equal(await page.locator('[data-action="save"]').count(), 0);
+    await settle(page);
+    await screenshot(page, 'inspections-system-published.png');
+
+    const copied = page.waitForResponse(
+      (r) => /\/indicator-systems\/\d+\/copy$/.test(r.url()) && r.request().method() === 'POST',
+    );
+    await page.locator('[data-action="copy"]').click();
+    const draft = await (await copied).json();
+    assert.equal(draft.status, 'DRAFT');
+    await page.waitForURL(`**/indicator-systems/${draft.id}`);
+    const editor = page.getByTestId('indicator-tree-editor');
+    await editor.waitFor();
+    assert.match(await page.getByTestId('tree-total').innerText(), /合计 100 分/);
+    // a new top-level indicator of 5 points: the total follows, and the server takes it
+    await page.getByRole('button', { name: /添加一级指标/ }).click();
+    const last = draft.indicators.length + 1;
+    await editor.getByLabel(`${last} 指标名称`).fill(`地方特色指标 e2e ${stamp}`);
+    await editor.getByLabel(`${last} 分值`).fill('5');
+    await page.getByTestId('tree-total').getByText('合计 105 分').waitFor();
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith(`/indicator-systems/${draft.id}`) && r.request().method() === 'PUT',
+    );
+    await page.locator('[data-action="save"]').click();
+    const body = await (await saved).json();
+    assert.equal(body.totalScore, 105);
+    await page.locator('.ant-message-notice').first().waitFor();
+    await settle(page);
+    await screenshot(page, 'inspections-system-draft.png');
+    await signOut(page);
+  },
+);
+
 test('another county sees none of it', { timeout: 90_000 }, async () => {
   const { page } = browser;
   await signInAs(page, 'fuping');
