@@ -678,6 +678,9 @@ const en: Messages = {
       PLAN: 'Work plan',
       TASK: 'Task',
       ATTACHMENT: 'Attachment',
+      INDICATOR_SYSTEM: 'Indicator system',
+      INSPECTION_REPORT: 'Inspection report',
+      INSPECTION_FINDING: 'Finding',
     },
     action: {
       CREATE: 'Create',
@@ -701,6 +704,11 @@ const en: Messages = {
       CANCEL: 'Cancel',
       PROGRESS: 'Report progress',
       ACKNOWLEDGE: 'Acknowledge',
+      COPY: 'Copy',
+      APPROVE: 'Approve',
+      RECTIFY: 'Rectify',
+      VERIFY: 'Verify',
+      REOPEN: 'Reopen',
     },
   },
 };

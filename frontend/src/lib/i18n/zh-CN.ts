@@ -671,6 +671,9 @@ const zhCN = {
       PLAN: '工作要点',
       TASK: '任务',
       ATTACHMENT: '附件',
+      INDICATOR_SYSTEM: '指标体系',
+      INSPECTION_REPORT: '督导报告',
+      INSPECTION_FINDING: '督导问题',
     },
     action: {
       CREATE: '新建',
@@ -694,6 +697,11 @@ const zhCN = {
       CANCEL: '取消',
       PROGRESS: '报告进展',
       ACKNOWLEDGE: '签收',
+      COPY: '复制为新版本',
+      APPROVE: '审核通过',
+      RECTIFY: '报送整改',
+      VERIFY: '验收销号',
+      REOPEN: '退回重新整改',
     },
   },
 };
