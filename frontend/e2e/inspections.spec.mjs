@@ -294,7 +294,10 @@ test(
     await menu(page).getByText('督导报告', { exact: true }).click();
     await page.getByTestId('report-table').getByText(reportTitle).click();
     await page.waitForURL(`**/inspection-reports/${reportId}`);
-    await page.locator('.ant-tag[data-status="PUBLISHED"]').waitFor();
+    // the list may linger while the report loads (navigations are transitions)
+    await page.getByTestId('report-title').getByText(reportTitle).waitFor();
+    await page.locator('.ant-tag[data-status="PUBLISHED"]').first().waitFor();
+    assert.equal(await page.locator('[data-testid="report-actions"]').count(), 0);
 
     await menu(page).getByText('我的整改', { exact: true }).click();
     await page.waitForURL('**/my-rectifications');
