@@ -38,7 +38,7 @@ export function FindingTable({
     {
       title: t('finding.description'),
       key: 'description',
-      minWidth: 280,
+      minWidth: 240,
       render: (_, f) => (
         <Space orientation="vertical" size={2}>
           <Link to={`/findings/${f.id}`} data-testid="finding-link">
@@ -118,7 +118,7 @@ export function FindingTable({
       dataSource={findings}
       columns={columns.filter((c) => !hide.includes(c.key as Column))}
       pagination={pagination ?? false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1000 }}
       rowClassName={(f) => `finding-row finding-light-${f.light.toLowerCase()}`}
       onChange={(p) => onChange?.({ page: (p.current ?? 1) - 1, size: p.pageSize ?? 20 })}
     />

@@ -236,7 +236,7 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
           <FindingTable
             findings={findings.data?.items ?? []}
             loading={findings.isFetching}
-            hide={mode === 'mine' ? ['owner'] : []}
+            hide={mode === 'mine' ? ['owner', 'inspecting'] : []}
             onChange={({ page, size }) => setQuery((q) => ({ ...q, page, size }))}
             pagination={{
               current: (query.page ?? 0) + 1,
