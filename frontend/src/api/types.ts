@@ -92,3 +92,37 @@ export type Attachment = ResponseBody<'/api/v1/attachments', 'post'>;
 
 export type PlanImportResult = ResponseBody<'/api/v1/plans/import', 'post'>;
 export type ImportWarning = PlanImportResult['importWarnings'][number];
+
+export type IndicatorSystemPage = ResponseBody<'/api/v1/indicator-systems', 'get'>;
+export type IndicatorSystemSummary = IndicatorSystemPage['items'][number];
+export type IndicatorSystemQuery = QueryParams<'/api/v1/indicator-systems', 'get'>;
+export type IndicatorSystem = ResponseBody<'/api/v1/indicator-systems/{id}', 'get'>;
+export type Indicator = IndicatorSystem['indicators'][number];
+export type IndicatorKind = IndicatorSystem['kind'];
+export type IndicatorTargetType = IndicatorSystem['targetType'];
+export type IndicatorSystemStatus = IndicatorSystem['status'];
+export type GradeBand = IndicatorSystem['gradeBands'][number];
+export type ThresholdOperator = NonNullable<Indicator['operator']>;
+export type SaveIndicatorSystemBody = RequestBody<'/api/v1/indicator-systems', 'post'>;
+export type SaveIndicator = SaveIndicatorSystemBody['indicators'][number];
+export type IndicatorSystemDocument = RequestBody<'/api/v1/indicator-systems/import', 'post'>;
+
+export type InspectionReportPage = ResponseBody<'/api/v1/inspection-reports', 'get'>;
+export type InspectionReportSummary = InspectionReportPage['items'][number];
+export type InspectionReportQuery = QueryParams<'/api/v1/inspection-reports', 'get'>;
+export type InspectionReport = ResponseBody<'/api/v1/inspection-reports/{id}', 'get'>;
+export type InspectionType = InspectionReport['type'];
+export type InspectionReportStatus = InspectionReport['status'];
+export type FindingCounts = InspectionReport['findings'];
+export type Score = InspectionReport['scores'][number];
+export type SaveInspectionReportBody = RequestBody<'/api/v1/inspection-reports', 'post'>;
+export type SaveScore = NonNullable<SaveInspectionReportBody['scores']>[number];
+
+export type FindingPage = ResponseBody<'/api/v1/findings', 'get'>;
+export type Finding = ResponseBody<'/api/v1/findings/{id}', 'get'>;
+export type FindingQuery = QueryParams<'/api/v1/findings', 'get'>;
+export type FindingSeverity = Finding['severity'];
+export type FindingStatus = Finding['status'];
+export type Rectification = Finding['rectifications'][number];
+export type CreateFindingBody = RequestBody<'/api/v1/inspection-reports/{id}/findings', 'post'>;
+export type RectificationBody = RequestBody<'/api/v1/findings/{id}/rectifications', 'post'>;

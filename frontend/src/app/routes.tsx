@@ -4,6 +4,14 @@ import { AuditPage } from '../features/audit/components/AuditPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { HomePage } from '../features/home/components/HomePage';
+import { FindingDetailPage } from '../features/inspections/components/FindingDetailPage';
+import { FindingsPage } from '../features/inspections/components/FindingsPage';
+import { IndicatorSystemPage } from '../features/inspections/components/IndicatorSystemPage';
+import { IndicatorSystemsPage } from '../features/inspections/components/IndicatorSystemsPage';
+import { ReportDetailPage } from '../features/inspections/components/ReportDetailPage';
+import { ReportEditPage } from '../features/inspections/components/ReportEditPage';
+import { ReportPrintPage } from '../features/inspections/components/ReportPrintPage';
+import { ReportsPage } from '../features/inspections/components/ReportsPage';
 import { OrganizationsPage } from '../features/organizations/components/OrganizationsPage';
 import { PlanDetailPage } from '../features/plans/components/PlanDetailPage';
 import { PlanEditPage } from '../features/plans/components/PlanEditPage';
@@ -13,7 +21,13 @@ import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { TaskDetailPage } from '../features/tasks/components/TaskDetailPage';
 import { TasksPage } from '../features/tasks/components/TasksPage';
 import { UsersPage } from '../features/users/components/UsersPage';
-import { canIssue, canManageUsers, canReadAudit } from '../lib/enums';
+import {
+  canInspect,
+  canIssue,
+  canMaintainIndicators,
+  canManageUsers,
+  canReadAudit,
+} from '../lib/enums';
 import { AppLayout } from './layout/AppLayout';
 import { RequireRole } from './layout/RequireRole';
 
@@ -22,6 +36,8 @@ export const routes: RouteObject[] = [
   {
     element: <RequireAuth />,
     children: [
+      // the print view is a bare A4 sheet, without the menu and header
+      { path: 'inspection-reports/:id/print', element: <ReportPrintPage /> },
       {
         element: <AppLayout />,
         children: [
@@ -55,6 +71,53 @@ export const routes: RouteObject[] = [
           { path: 'tasks', element: <TasksPage key="all" /> },
           { path: 'tasks/:id', element: <TaskDetailPage /> },
           { path: 'my-tasks', element: <TasksPage key="mine" mine /> },
+          { path: 'inspection-reports', element: <ReportsPage /> },
+          {
+            path: 'inspection-reports/new',
+            element: (
+              <RequireRole allow={canInspect}>
+                <ReportEditPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'inspection-reports/:id', element: <ReportDetailPage /> },
+          {
+            path: 'inspection-reports/:id/edit',
+            element: (
+              <RequireRole allow={canInspect}>
+                <ReportEditPage key="edit" />
+              </RequireRole>
+            ),
+          },
+          { path: 'findings', element: <FindingsPage key="ledger" /> },
+          { path: 'findings/:id', element: <FindingDetailPage /> },
+          { path: 'my-rectifications', element: <FindingsPage key="mine" mode="mine" /> },
+          {
+            path: 'verification',
+            element: (
+              <RequireRole allow={canInspect}>
+                <FindingsPage key="verify" mode="verify" />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'indicator-systems',
+            element: (
+              <RequireRole allow={canMaintainIndicators}>
+                <IndicatorSystemsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'indicator-systems/new',
+            element: (
+              <RequireRole allow={canMaintainIndicators}>
+                <IndicatorSystemPage key="new" />
+              </RequireRole>
+            ),
+          },
+          // a report links its system's version: everyone who sees the report may read it
+          { path: 'indicator-systems/:id', element: <IndicatorSystemPage key="detail" /> },
           { path: 'organizations', element: <OrganizationsPage /> },
           {
             path: 'users',

@@ -1,6 +1,14 @@
 import type { TFunction } from 'i18next';
 import type {
   AcknowledgementState,
+  FindingSeverity,
+  FindingStatus,
+  IndicatorKind,
+  IndicatorSystemStatus,
+  IndicatorTargetType,
+  InspectionReportStatus,
+  InspectionType,
+  ThresholdOperator,
   OrganizationType,
   PlanStatus,
   Role,
@@ -79,6 +87,55 @@ export const ACK_STATES = [
   'RECORD_UPLOADED',
 ] as const satisfies readonly AcknowledgementState[];
 
+export const INSPECTION_TYPES = [
+  'ROUTINE_VISIT',
+  'SCHOOL_EVALUATION_316',
+  'PRINCIPAL_TENURE',
+  'SPECIAL',
+  'GOVERNMENT_DUTY',
+  'QUALITY_MONITORING',
+] as const satisfies readonly InspectionType[];
+
+export const REPORT_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'APPROVED',
+  'PUBLISHED',
+] as const satisfies readonly InspectionReportStatus[];
+
+export const FINDING_SEVERITIES = [
+  'MAJOR',
+  'GENERAL',
+  'MINOR',
+] as const satisfies readonly FindingSeverity[];
+
+export const FINDING_STATUSES = [
+  'OPEN',
+  'SUBMITTED',
+  'VERIFIED',
+  'REOPENED',
+] as const satisfies readonly FindingStatus[];
+
+export const INDICATOR_KINDS = ['SCORED', 'THRESHOLD'] as const satisfies readonly IndicatorKind[];
+
+export const INDICATOR_TARGET_TYPES = [
+  'SCHOOL',
+  'COUNTY',
+] as const satisfies readonly IndicatorTargetType[];
+
+export const INDICATOR_SYSTEM_STATUSES = [
+  'DRAFT',
+  'PUBLISHED',
+] as const satisfies readonly IndicatorSystemStatus[];
+
+export const THRESHOLD_OPERATORS = [
+  'GE',
+  'GT',
+  'LE',
+  'LT',
+  'EQ',
+] as const satisfies readonly ThresholdOperator[];
+
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 // Compile-time completeness: each line errors when the contract adds a value we do not list.
 const rolesComplete: Missing<Role, (typeof ALL_ROLES)[number]> = true;
@@ -90,7 +147,28 @@ const categoriesComplete: Missing<TaskCategory, (typeof TASK_CATEGORIES)[number]
 const prioritiesComplete: Missing<TaskPriority, (typeof TASK_PRIORITIES)[number]> = true;
 const lightsComplete: Missing<TaskLight, (typeof TASK_LIGHTS)[number]> = true;
 const ackStatesComplete: Missing<AcknowledgementState, (typeof ACK_STATES)[number]> = true;
+const inspectionTypesComplete: Missing<InspectionType, (typeof INSPECTION_TYPES)[number]> = true;
+const reportStatusesComplete: Missing<InspectionReportStatus, (typeof REPORT_STATUSES)[number]> =
+  true;
+const severitiesComplete: Missing<FindingSeverity, (typeof FINDING_SEVERITIES)[number]> = true;
+const findingStatusesComplete: Missing<FindingStatus, (typeof FINDING_STATUSES)[number]> = true;
+const kindsComplete: Missing<IndicatorKind, (typeof INDICATOR_KINDS)[number]> = true;
+const targetTypesComplete: Missing<IndicatorTargetType, (typeof INDICATOR_TARGET_TYPES)[number]> =
+  true;
+const systemStatusesComplete: Missing<
+  IndicatorSystemStatus,
+  (typeof INDICATOR_SYSTEM_STATUSES)[number]
+> = true;
+const operatorsComplete: Missing<ThresholdOperator, (typeof THRESHOLD_OPERATORS)[number]> = true;
 export const ENUMS_COMPLETE =
+  inspectionTypesComplete &&
+  reportStatusesComplete &&
+  severitiesComplete &&
+  findingStatusesComplete &&
+  kindsComplete &&
+  targetTypesComplete &&
+  systemStatusesComplete &&
+  operatorsComplete &&
   rolesComplete &&
   typesComplete &&
   stagesComplete &&
@@ -124,6 +202,24 @@ export function canIssue(roles: readonly Role[] | undefined): boolean {
   return canManageUsers(roles);
 }
 
+/** Offices, administrators and 责任督学 write inspection reports and review rectifications. */
+export function canInspect(roles: readonly Role[] | undefined): boolean {
+  return !!roles?.some((r) => r === 'ADMIN' || r === 'SUPERVISOR' || OFFICE_ROLES.includes(r));
+}
+
+/** Offices (and administrators) maintain indicator systems. */
+export function canMaintainIndicators(roles: readonly Role[] | undefined): boolean {
+  return canManageUsers(roles);
+}
+
+/**
+ * Anyone but a read-only viewer may rectify findings owned by their organisation (the server's
+ * rule); 我的整改 is their list.
+ */
+export function canRectify(roles: readonly Role[] | undefined): boolean {
+  return !!roles?.some((r) => r !== 'VIEWER');
+}
+
 export function isAdmin(roles: readonly Role[] | undefined): boolean {
   return !!roles?.includes('ADMIN');
 }
@@ -140,7 +236,17 @@ type EnumGroup =
   | 'priority'
   | 'light'
   | 'ackState'
-  | 'taskAction';
+  | 'taskAction'
+  | 'inspectionType'
+  | 'reportStatus'
+  | 'reportAction'
+  | 'severity'
+  | 'findingStatus'
+  | 'findingAction'
+  | 'indicatorKind'
+  | 'targetType'
+  | 'systemStatus'
+  | 'operator';
 
 /** Label of an enum code in the current language; unknown codes show as they are. */
 export function enumLabel(

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Result, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
+  ClusterOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  SafetyOutlined,
   BankOutlined,
   CarryOutOutlined,
   DashboardOutlined,
@@ -19,7 +24,14 @@ import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
 import { describeError } from '../../lib/api/errors';
-import { canManageUsers, canReadAudit, enumLabel } from '../../lib/enums';
+import {
+  canInspect,
+  canMaintainIndicators,
+  canManageUsers,
+  canReadAudit,
+  canRectify,
+  enumLabel,
+} from '../../lib/enums';
 import './layout.css';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -54,6 +66,23 @@ export function AppLayout() {
     { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
     { key: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks') },
     { key: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks') },
+    { key: '/inspection-reports', icon: <FileSearchOutlined />, label: t('nav.reports') },
+    { key: '/findings', icon: <AlertOutlined />, label: t('nav.findings') },
+    canRectify(roles) && {
+      key: '/my-rectifications',
+      icon: <FileProtectOutlined />,
+      label: t('nav.myRectifications'),
+    },
+    canInspect(roles) && {
+      key: '/verification',
+      icon: <SafetyOutlined />,
+      label: t('nav.verification'),
+    },
+    canMaintainIndicators(roles) && {
+      key: '/indicator-systems',
+      icon: <ClusterOutlined />,
+      label: t('nav.indicatorSystems'),
+    },
     { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
     canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },

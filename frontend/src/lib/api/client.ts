@@ -15,6 +15,16 @@ const acceptLanguage: Middleware = {
 };
 
 /**
+ * Every call bypasses the browser's HTTP cache. The API sends ETags that follow the resource's
+ * version only, while bodies also depend on who asks (`allowedActions`), and it sends neither
+ * `Vary: Authorization` nor `Cache-Control: private`: left to itself the browser revalidates a
+ * response cached for the previous user of the same browser, gets 304 and hands back that user's
+ * actions (e.g. no 审核通过 for the office after the author signed out). TanStack Query is the
+ * client's cache anyway.
+ */
+const uncached = (req: Request) => globalThis.fetch(new Request(req, { cache: 'no-store' }));
+
+/**
  * openapi-fetch keeps the fetch it was created with: going through globalThis.fetch at call time
  * lets tests stub it.
  */
@@ -23,11 +33,11 @@ export function createApiClient(store: TokenStore, onSessionExpired?: () => void
   // JSON: list endpoints also answer CSV/.xlsx exports, which the client downloads separately.
   const bare = createClient<paths, 'application/json'>({
     baseUrl,
-    fetch: (req) => globalThis.fetch(req),
+    fetch: uncached,
   });
   const client = createClient<paths, 'application/json'>({
     baseUrl,
-    fetch: (req) => globalThis.fetch(req),
+    fetch: uncached,
   });
   client.use(acceptLanguage);
   client.use(

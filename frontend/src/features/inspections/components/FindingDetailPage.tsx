@@ -1,0 +1,370 @@
+import { useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Result,
+  Row,
+  Skeleton,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import {
+  ArrowLeftOutlined,
+  CheckOutlined,
+  RollbackOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Finding, RectificationBody } from '../../../api/types';
+import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
+import { ApiError } from '../../../lib/api/problem';
+import { enumLabel } from '../../../lib/enums';
+import { useFormat } from '../../../lib/format';
+import { AttachmentList } from '../../attachments/components/AttachmentList';
+import { AttachmentUpload } from '../../attachments/components/AttachmentUpload';
+import { LightTag } from '../../tasks/components/TaskTags';
+import { useFinding, useRectify, useReopenFinding, useVerifyFinding } from '../api/findings';
+import { EscalationTag, FindingStatusTag, SeverityTag } from './InspectionTags';
+
+export function FindingDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const finding = useFinding(Number.isFinite(id) ? id : undefined);
+  if (finding.isPending) return <Skeleton active />;
+  if (finding.isError) {
+    const notFound = finding.error instanceof ApiError && finding.error.status === 404;
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? '404' : undefined}
+        subTitle={notFound ? t('common.notFound') : describeError(t, finding.error)}
+        extra={
+          <Button type="primary" onClick={() => void navigate('/findings')}>
+            {t('nav.findings')}
+          </Button>
+        }
+      />
+    );
+  }
+  return <FindingDetail finding={finding.data} />;
+}
+
+function FindingDetail({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { date, dateTime } = useFormat();
+  const canRectify = finding.allowedActions.includes('rectify');
+
+  return (
+    <>
+      <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Space orientation="vertical" size={4}>
+          <Button
+            type="link"
+            icon={<ArrowLeftOutlined />}
+            style={{ paddingInline: 0 }}
+            onClick={() => void navigate(-1)}
+          >
+            {t('common.back')}
+          </Button>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="finding-title">
+            {finding.description}
+          </Typography.Title>
+          <Space wrap size={8}>
+            <FindingStatusTag status={finding.status} />
+            <LightTag light={finding.light} />
+            <SeverityTag severity={finding.severity} />
+            {finding.escalation && <EscalationTag />}
+            {finding.reopenCount > 0 && (
+              <Tag color="volcano">{t('finding.reopenCount', { count: finding.reopenCount })}</Tag>
+            )}
+          </Space>
+        </Space>
+        <FindingActions finding={finding} />
+      </Flex>
+
+      {finding.status === 'REOPENED' && finding.lastReopenReason && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${t('finding.lastReopenReason')}：${finding.lastReopenReason}`}
+        />
+      )}
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={canRectify ? 14 : 24}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <Card title={t('finding.detailTitle')}>
+              <Descriptions
+                column={{ xs: 1, md: 2 }}
+                size="middle"
+                styles={{ label: { width: 110 } }}
+                data-testid="finding-details"
+              >
+                <Descriptions.Item label={t('finding.report')} span={2}>
+                  <Link to={`/inspection-reports/${finding.reportId}`}>{finding.reportTitle}</Link>
+                  （{enumLabel(t, 'inspectionType', finding.reportType)}）
+                </Descriptions.Item>
+                <Descriptions.Item label={t('finding.inspecting')}>
+                  {finding.inspectingOrgName}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('finding.owner')}>
+                  {finding.ownerOrgName}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('finding.indicator')}>
+                  {finding.indicatorCode ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('finding.dueDate')}>
+                  <Typography.Text type={finding.light === 'RED' ? 'danger' : undefined}>
+                    {date(finding.dueDate)}
+                    {finding.light === 'RED' && `（${t('finding.overdue')}）`}
+                  </Typography.Text>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('finding.requirement')} span={2}>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                    {finding.requirement}
+                  </Typography.Paragraph>
+                </Descriptions.Item>
+                {finding.verifiedAt && (
+                  <Descriptions.Item label={t('finding.verifiedAt')}>
+                    {dateTime(finding.verifiedAt)}
+                  </Descriptions.Item>
+                )}
+              </Descriptions>
+            </Card>
+            <Card title={t('finding.rectifications')}>
+              {finding.rectifications.length === 0 ? (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={t('finding.noRectifications')}
+                />
+              ) : (
+                <Timeline
+                  data-testid="rectifications"
+                  items={finding.rectifications.map((r) => ({
+                    key: r.id,
+                    color:
+                      r.outcome === 'VERIFIED'
+                        ? 'green'
+                        : r.outcome === 'REOPENED'
+                          ? 'red'
+                          : 'blue',
+                    content: (
+                      <div data-testid="rectification">
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('finding.submittedBy', {
+                            name: r.by ?? '',
+                            date: dateTime(r.submittedAt),
+                          })}
+                        </Typography.Text>
+                        <div>
+                          <Typography.Text strong>{t('finding.measures')}：</Typography.Text>
+                          <span style={{ whiteSpace: 'pre-wrap' }}>{r.measures}</span>
+                        </div>
+                        {r.result && (
+                          <div>
+                            <Typography.Text strong>{t('finding.result')}：</Typography.Text>
+                            <span style={{ whiteSpace: 'pre-wrap' }}>{r.result}</span>
+                          </div>
+                        )}
+                        <AttachmentList attachments={r.attachments} />
+                        {r.outcome && (
+                          <div style={{ marginTop: 4 }}>
+                            <FindingStatusTag status={r.outcome} />
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {t('finding.reviewedBy', {
+                                name: r.reviewedBy ?? '',
+                                date: dateTime(r.reviewedAt),
+                              })}
+                            </Typography.Text>
+                            {r.reviewNote && <div>{r.reviewNote}</div>}
+                          </div>
+                        )}
+                      </div>
+                    ),
+                  }))}
+                />
+              )}
+            </Card>
+          </Space>
+        </Col>
+        {canRectify && (
+          <Col xs={24} lg={10}>
+            <Card title={t('finding.rectifyTitle')}>
+              <RectifyForm finding={finding} />
+            </Card>
+          </Col>
+        )}
+      </Row>
+    </>
+  );
+}
+
+/** The owner's evidence: measures, result and files (uploaded first, sent as ids). */
+function RectifyForm({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const [form] = Form.useForm<{ measures: string; result?: string; attachmentIds?: number[] }>();
+  const rectify = useRectify();
+  const [uploading, setUploading] = useState(false);
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      data-testid="rectify-form"
+      initialValues={{ attachmentIds: [] }}
+      onFinish={(v) => {
+        const body: RectificationBody = {
+          measures: v.measures.trim(),
+          result: v.result?.trim() || undefined,
+          attachmentIds: v.attachmentIds ?? [],
+        };
+        rectify.mutate(
+          { id: finding.id, body },
+          {
+            onSuccess: () => {
+              void message.success(t('finding.rectified'));
+              form.resetFields();
+            },
+            onError: (e) => onError(e, form),
+          },
+        );
+      }}
+    >
+      <Form.Item
+        name="measures"
+        label={t('finding.measures')}
+        rules={[{ required: true, whitespace: true, message: t('finding.measuresRequired') }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={10000} />
+      </Form.Item>
+      <Form.Item name="result" label={t('finding.result')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={10000} />
+      </Form.Item>
+      <Form.Item name="attachmentIds" label={t('finding.evidence')}>
+        <AttachmentUpload onBusyChange={setUploading} label={t('finding.uploadEvidence')} />
+      </Form.Item>
+      <Button
+        type="primary"
+        htmlType="submit"
+        icon={<SendOutlined />}
+        loading={rectify.isPending}
+        disabled={uploading}
+        data-action="rectify"
+      >
+        {t('finding.rectify')}
+      </Button>
+    </Form>
+  );
+}
+
+/** Verify / reopen for the inspecting side, exactly when the server allows them. */
+function FindingActions({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const verify = useVerifyFinding();
+  const [reopening, setReopening] = useState(false);
+  const allowed = new Set(finding.allowedActions);
+  if (!allowed.has('verify') && !allowed.has('reopen')) return null;
+  return (
+    <>
+      <Space wrap data-testid="finding-actions">
+        {allowed.has('verify') && (
+          <Popconfirm
+            title={t('finding.verifyConfirm')}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() =>
+              verify.mutate(finding.id, {
+                onSuccess: () => void message.success(t('finding.verified')),
+                onError: (e) => onError(e),
+              })
+            }
+          >
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              loading={verify.isPending}
+              data-action="verify"
+            >
+              {enumLabel(t, 'findingAction', 'verify')}
+            </Button>
+          </Popconfirm>
+        )}
+        {allowed.has('reopen') && (
+          <Button
+            danger
+            icon={<RollbackOutlined />}
+            data-action="reopen"
+            onClick={() => setReopening(true)}
+          >
+            {enumLabel(t, 'findingAction', 'reopen')}
+          </Button>
+        )}
+      </Space>
+      {reopening && <ReopenModal finding={finding} onClose={() => setReopening(false)} />}
+    </>
+  );
+}
+
+function ReopenModal({ finding, onClose }: { finding: Finding; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const [form] = Form.useForm<{ reason: string }>();
+  const reopen = useReopenFinding();
+  return (
+    <Modal
+      open
+      title={t('finding.reopenTitle')}
+      okText={enumLabel(t, 'findingAction', 'reopen')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={reopen.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={({ reason }) =>
+          reopen.mutate(
+            { id: finding.id, reason: reason.trim() },
+            {
+              onSuccess: () => {
+                void message.success(t('finding.reopened'));
+                onClose();
+              },
+              onError: (e) => onError(e, form),
+            },
+          )
+        }
+      >
+        <Form.Item
+          name="reason"
+          label={t('finding.reopenReason')}
+          rules={[{ required: true, whitespace: true, message: t('finding.reopenReasonRequired') }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} autoFocus />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
