@@ -15,12 +15,10 @@ const acceptLanguage: Middleware = {
 };
 
 /**
- * Every call bypasses the browser's HTTP cache. The API sends ETags that follow the resource's
- * version only, while bodies also depend on who asks (`allowedActions`), and it sends neither
- * `Vary: Authorization` nor `Cache-Control: private`: left to itself the browser revalidates a
- * response cached for the previous user of the same browser, gets 304 and hands back that user's
- * actions (e.g. no 审核通过 for the office after the author signed out). TanStack Query is the
- * client's cache anyway.
+ * Every call bypasses the browser's HTTP cache: TanStack Query is the client's cache, and answers
+ * depend on who asks (`allowedActions`). The API's ETags now carry a hash of each caller's body (so a
+ * revalidation can no longer hand the previous user's buttons to the next one), but a shared
+ * browser has no business keeping one official's data for the next either.
  */
 const uncached = (req: Request) => globalThis.fetch(new Request(req, { cache: 'no-store' }));
 

@@ -9,6 +9,7 @@ import io.dudao.accountability.AccountabilityEnums.ReviewOutcome;
 import io.dudao.accountability.AccountabilityEnums.SevereReason;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
 import io.dudao.accountability.AccountabilityEnums.UnitMeasure;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,22 +17,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An accountability case (问责案件): who is held to account, for what, and how far the procedure got. */
 @Entity
 @Table(name = "accountability_case")
-public class AccountabilityCase {
+public class AccountabilityCase extends Timestamped {
 
     /** One ground for heavier handling; automatic ones are found by the server. */
     public record SevereGround(SevereReason code, boolean automatic, String note) {
@@ -182,21 +180,4 @@ public class AccountabilityCase {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 }

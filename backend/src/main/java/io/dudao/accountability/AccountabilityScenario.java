@@ -2,6 +2,7 @@ package io.dudao.accountability;
 
 import io.dudao.accountability.AccountabilityEnums.ScenarioFamily;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,17 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.OffsetDateTime;
 
 /** One entry of the scenario catalogue (问责情景清单). */
 @Entity
 @Table(name = "accountability_scenario")
-public class AccountabilityScenario {
+public class AccountabilityScenario extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,21 +51,4 @@ public class AccountabilityScenario {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 }

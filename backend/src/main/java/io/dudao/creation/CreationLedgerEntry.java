@@ -2,6 +2,7 @@ package io.dudao.creation;
 
 import io.dudao.creation.CreationDtos.LedgerStatus;
 import io.dudao.creation.engine.CreationEnums.CreationStage;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 /** One gap in the problem ledger (问题台账) of a programme year. */
 @Entity
 @Table(name = "creation_ledger_entry")
-public class CreationLedgerEntry {
+public class CreationLedgerEntry extends Timestamped {
 
     /** The school code of county-wide entries (a CV or a county indicator). */
     public static final String COUNTY = "";
@@ -87,24 +87,12 @@ public class CreationLedgerEntry {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
+    /** Runs after {@link Timestamped}'s stamp (superclass callbacks come first). */
     @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
+    void firstSeen() {
         if (firstSeenAt == null) {
             firstSeenAt = createdAt;
         }
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
     }
 
     public String key() {

@@ -2,6 +2,7 @@ package io.dudao.creation;
 
 import io.dudao.creation.engine.CreationEnums.CreationVerdict;
 import io.dudao.creation.engine.SchoolRow;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,7 +22,7 @@ import java.util.List;
 /** A programme's school returns for one year, with the summary of the assessment made on saving. */
 @Entity
 @Table(name = "creation_return")
-public class CreationReturn {
+public class CreationReturn extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,21 +62,4 @@ public class CreationReturn {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 }

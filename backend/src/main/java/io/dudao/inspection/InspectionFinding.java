@@ -2,6 +2,7 @@ package io.dudao.inspection;
 
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import java.time.OffsetDateTime;
 /** A finding (问题) of a report: an entry of the problem ledger (问题台账). */
 @Entity
 @Table(name = "inspection_finding")
-public class InspectionFinding {
+public class InspectionFinding extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,22 +75,9 @@ public class InspectionFinding {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
     @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-        severityRank = severity.ordinal();
-    }
-
     @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
+    void rank() {
         severityRank = severity.ordinal();
     }
 }

@@ -4,6 +4,7 @@ import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
 import io.dudao.inspection.indicator.ScoreEntry;
 import jakarta.persistence.CollectionTable;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -14,8 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -29,7 +28,7 @@ import java.util.List;
 
 @Entity
 @Table(name = "inspection_report")
-public class InspectionReport {
+public class InspectionReport extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,21 +100,4 @@ public class InspectionReport {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 }

@@ -4,6 +4,7 @@ import io.dudao.task.TaskEnums.Category;
 import io.dudao.task.TaskEnums.Priority;
 import io.dudao.task.TaskEnums.Status;
 import jakarta.persistence.CascadeType;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,7 @@ import java.util.List;
 
 @Entity
 @Table(name = "task")
-public class Task {
+public class Task extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,22 +96,9 @@ public class Task {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
     @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-        priorityRank = priority.ordinal();
-    }
-
     @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
+    void rank() {
         priorityRank = priority.ordinal();
     }
 }

@@ -2,23 +2,21 @@ package io.dudao.user;
 
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.security.Role;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,28 +44,11 @@ public class AppUser {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
     public Set<Role> roleSet() {
         return CurrentCaller.parseRoles(roles);
     }
 
     public void assignRoles(Set<Role> newRoles) {
         roles = newRoles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
     }
 }

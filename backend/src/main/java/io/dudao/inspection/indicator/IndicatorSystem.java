@@ -3,6 +3,7 @@ package io.dudao.inspection.indicator;
 import io.dudao.inspection.indicator.IndicatorEnums.IndicatorKind;
 import io.dudao.inspection.indicator.IndicatorEnums.IndicatorSystemStatus;
 import io.dudao.inspection.indicator.IndicatorEnums.IndicatorTargetType;
+import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -25,7 +24,7 @@ import java.util.List;
 /** One version of an indicator system; the tree is one jsonb document, frozen once published. */
 @Entity
 @Table(name = "indicator_system")
-public class IndicatorSystem {
+public class IndicatorSystem extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,23 +87,6 @@ public class IndicatorSystem {
 
     @Version
     public long revision;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 
     public ScoringModel scoringModel() {
         return new ScoringModel(id, systemVersion, name, kind, targetType, status == IndicatorSystemStatus.PUBLISHED,
