@@ -3,6 +3,8 @@ import { NotFoundPage } from '../components/ResultPages';
 import { AuditPage } from '../features/audit/components/AuditPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { CreationProgrammesPage } from '../features/creation/components/CreationProgrammesPage';
+import { ProgrammePage } from '../features/creation/components/ProgrammePage';
 import { HomePage } from '../features/home/components/HomePage';
 import { OrganizationsPage } from '../features/organizations/components/OrganizationsPage';
 import { PlanDetailPage } from '../features/plans/components/PlanDetailPage';
@@ -13,7 +15,7 @@ import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { TaskDetailPage } from '../features/tasks/components/TaskDetailPage';
 import { TasksPage } from '../features/tasks/components/TasksPage';
 import { UsersPage } from '../features/users/components/UsersPage';
-import { canIssue, canManageUsers, canReadAudit } from '../lib/enums';
+import { canIssue, canManageUsers, canReadAudit, canSeeCreation } from '../lib/enums';
 import { AppLayout } from './layout/AppLayout';
 import { RequireRole } from './layout/RequireRole';
 
@@ -55,6 +57,22 @@ export const routes: RouteObject[] = [
           { path: 'tasks', element: <TasksPage key="all" /> },
           { path: 'tasks/:id', element: <TaskDetailPage /> },
           { path: 'my-tasks', element: <TasksPage key="mine" mine /> },
+          {
+            path: 'creation',
+            element: (
+              <RequireRole allow={canSeeCreation}>
+                <CreationProgrammesPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'creation/:id',
+            element: (
+              <RequireRole allow={canSeeCreation}>
+                <ProgrammePage />
+              </RequireRole>
+            ),
+          },
           { path: 'organizations', element: <OrganizationsPage /> },
           {
             path: 'users',

@@ -6,6 +6,7 @@ import {
   BankOutlined,
   CarryOutOutlined,
   DashboardOutlined,
+  FlagOutlined,
   FileTextOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -19,7 +20,7 @@ import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
 import { describeError } from '../../lib/api/errors';
-import { canManageUsers, canReadAudit, enumLabel } from '../../lib/enums';
+import { canManageUsers, canReadAudit, canSeeCreation, enumLabel } from '../../lib/enums';
 import './layout.css';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -54,6 +55,11 @@ export function AppLayout() {
     { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
     { key: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks') },
     { key: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks') },
+    canSeeCreation(roles) && {
+      key: '/creation',
+      icon: <FlagOutlined />,
+      label: t('nav.creation'),
+    },
     { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
     canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
