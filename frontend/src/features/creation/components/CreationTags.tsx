@@ -70,13 +70,15 @@ function InputValue({ value }: { value: unknown }) {
   if (Array.isArray(value)) {
     if (value.every(isPrimitive))
       return <>{value.map((v) => showPrimitive(v, yes, no)).join('、')}</>;
-    const rows = value.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object');
-    const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const rows = value
+      .filter((v): v is Record<string, unknown> => !!v && typeof v === 'object')
+      .map((r, i) => ({ ...r, __row: i }));
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => k !== '__row');
     return (
       <Table<Record<string, unknown>>
         size="small"
         pagination={false}
-        rowKey={(_r, i) => String(i)}
+        rowKey="__row"
         dataSource={rows}
         columns={keys.map((k) => ({
           title: k,
@@ -168,7 +170,9 @@ export function WorstIndicator({ worst }: { worst: CreationWorstIndicator | unde
   if (!worst) return <>—</>;
   const cv = worst.measure === 'CV';
   const value = cv ? formatCv(worst.value) : formatQuantity(worst.value, worstUnit(worst));
-  const limit = cv ? formatCv(worst.threshold) : formatQuantity(worst.threshold, worstUnit(worst));
+  const limit = cv
+    ? `≤ ${formatNumber(worst.threshold, { precision: 2 })}`
+    : formatQuantity(worst.threshold, worstUnit(worst));
   return (
     <Space orientation="vertical" size={0}>
       <Typography.Text>

@@ -123,15 +123,12 @@ function Programme({ programme }: { programme: CreationProgramme }) {
         </Space>
       </Flex>
       <Card style={{ marginBottom: 16 }}>
-        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('creation.county')}>
             {programme.countyOrgName}（{programme.countyOrgCode}）
           </Descriptions.Item>
           <Descriptions.Item label={t('creation.targetYear')}>
             {programme.targetYear}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('creation.standard')}>
-            {programme.standardSetName}
           </Descriptions.Item>
           <Descriptions.Item label={t('creation.latestYear')}>
             {latest ? (
@@ -142,6 +139,9 @@ function Programme({ programme }: { programme: CreationProgramme }) {
             ) : (
               t('creation.notFiled')
             )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('creation.standard')} span="filled">
+            {programme.standardSetName}
           </Descriptions.Item>
         </Descriptions>
         <Typography.Title level={5} style={{ marginTop: 8 }}>
