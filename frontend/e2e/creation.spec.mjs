@@ -139,7 +139,6 @@ test(
     await page.getByTestId('whatif-before').locator('[data-verdict="FAIL"]').waitFor();
     await page.getByTestId('whatif-after').locator('[data-verdict="PASS"]').waitFor();
     await settle(page);
-    await page.getByTestId('whatif-result').scrollIntoViewIfNeeded();
     await screenshot(page, 'creation-whatif.png');
 
     // a reload shows the saved data as it was
@@ -190,7 +189,6 @@ test(
     assert.match(errorsText, /体育运动场馆面积不能为负数（第 3 行 [A-Z]+ 列）/);
     assert.equal(await sports.inputValue(), '7200', 'the grid still shows the saved data');
     await settle(page);
-    await errorsList.scrollIntoViewIfNeeded();
     await screenshot(page, 'creation-import-errors.png');
 
     // the ledger: idempotent generation with tasks, each entry linked to its task

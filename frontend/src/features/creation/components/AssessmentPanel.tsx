@@ -179,7 +179,7 @@ export function IndicatorTable({
     },
     { title: t('creation.indicator'), dataIndex: 'name', key: 'name' },
     {
-      title: t('creation.countyValue'),
+      title: cvKind ? t('creation.countyValue') : t('creation.countyRate'),
       key: 'value',
       width: 140,
       align: 'right',
@@ -298,7 +298,10 @@ export function SchoolTable({ assessment }: { assessment: CreationAssessment }) 
       render: (_, s) => enumLabel(t, 'creationStage', s.stage),
     },
     {
-      title: t('creation.students'),
+      title:
+        assessment.kind === 'INCLUSIVE_PRESCHOOL'
+          ? t('creation.field.children')
+          : t('creation.students'),
       key: 'students',
       width: 90,
       align: 'right',

@@ -117,7 +117,7 @@ function Programme({ programme }: { programme: CreationProgramme }) {
             onChange={(y) => select({ year: y })}
             options={years.map((y) => ({
               value: y,
-              label: t('creation.yearNotFiled', { year: y }),
+              label: t('creation.yearOption', { year: y }),
             }))}
           />
         </Space>
