@@ -343,7 +343,7 @@ const en: Messages = {
     targetYear: 'Target year',
     latestYear: 'Latest filed year',
     verdict: 'Verdict',
-    passingRatio: 'Passing schools',
+    passingRatio: 'Passing ratio',
     passingCount: '{{passing}}/{{total}} schools',
     worstIndicator: 'Weakest indicator',
     notFiled: 'Not filed yet',
@@ -515,12 +515,12 @@ const en: Messages = {
     },
     creationStage: {
       PRIMARY: 'Primary',
-      JUNIOR: 'Junior secondary',
+      JUNIOR: 'Junior',
       PRESCHOOL: 'Preschool',
     },
     rowStage: {
       PRIMARY: 'Primary',
-      JUNIOR: 'Junior secondary',
+      JUNIOR: 'Junior',
       NINE_YEAR: 'Nine-year',
     },
     ownership: {
