@@ -80,6 +80,8 @@ function InputValue({ value }: { value: unknown }) {
         pagination={false}
         rowKey="__row"
         dataSource={rows}
+        // an input named `children` (kindergarten counts) is a value, not nested rows
+        expandable={{ childrenColumnName: '__noTreeData' }}
         columns={keys.map((k) => ({
           title: k,
           dataIndex: k,

@@ -169,6 +169,50 @@ describe('ProgrammePage', () => {
     expect(body.rows[0]).not.toHaveProperty('schoolOrgId');
   });
 
+  it('edits kindergarten rows, whose `children` count is a value and not nested rows', async () => {
+    signIn();
+    const preschool = {
+      ...fupingProgramme,
+      id: 2,
+      kind: 'INCLUSIVE_PRESCHOOL',
+      countyOrgName: '华州区',
+      latest: undefined,
+    };
+    stubFetch(
+      routes({
+        'GET /api/v1/creation-programmes/2': () => json(preschool),
+        'GET /api/v1/creation-programmes/2/schools/2023': () =>
+          json({
+            programmeId: 2,
+            kind: 'INCLUSIVE_PRESCHOOL',
+            year: 2023,
+            filed: true,
+            childPopulation3to5: 9800,
+            version: 0,
+            rows: [
+              {
+                schoolCode: 'HZ-K01',
+                schoolName: '华州区城关幼儿园',
+                ownership: 'PUBLIC',
+                children: 1250,
+                fullTimeTeachers: 82,
+                buildingAreaM2: 7800,
+                playAreaM2: 5200,
+              },
+            ],
+          }),
+      }),
+    );
+    renderApp('/creation/2?year=2023&tab=data');
+    const grid = await screen.findByTestId('school-grid');
+    expect(grid.querySelector<HTMLInputElement>('[data-cell="0.children"]')!.value).toBe('1250');
+    expect(grid.querySelector<HTMLInputElement>('[data-cell="0.schoolName"]')!.value).toBe(
+      '华州区城关幼儿园',
+    );
+    expect(grid).toHaveTextContent('公办');
+    expect(screen.getByLabelText('全县 3–5 岁适龄儿童数')).toHaveValue('9800');
+  });
+
   it('lists every row error of a rejected import', async () => {
     signIn();
     const { calls } = stubFetch(

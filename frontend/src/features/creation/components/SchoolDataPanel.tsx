@@ -56,6 +56,9 @@ import { formatNumber } from '../format';
 import { cellErrors, cellKey, placeErrors, type PlacedError } from '../rowErrors';
 import { VerdictTag } from './CreationTags';
 
+/** A row field no row has, so antd never reads `children` (在园幼儿数) as nested rows. */
+const NO_TREE = '__noTreeData';
+
 export function SchoolDataPanel({
   programme,
   year,
@@ -602,6 +605,8 @@ function SchoolGrid({
         pagination={false}
         scroll={{ x: preschool ? 900 : 1900 }}
         locale={{ emptyText: t('creation.notFiledHint', { year }) }}
+        // kindergarten rows have a `children` count: not nested rows
+        expandable={{ childrenColumnName: NO_TREE }}
       />
     </Space>
   );
