@@ -126,3 +126,42 @@ export type FindingStatus = Finding['status'];
 export type Rectification = Finding['rectifications'][number];
 export type CreateFindingBody = RequestBody<'/api/v1/inspection-reports/{id}/findings', 'post'>;
 export type RectificationBody = RequestBody<'/api/v1/findings/{id}/rectifications', 'post'>;
+export type CreationProgrammePage = ResponseBody<'/api/v1/creation-programmes', 'get'>;
+export type CreationProgrammeQuery = QueryParams<'/api/v1/creation-programmes', 'get'>;
+export type CreationProgramme = ResponseBody<'/api/v1/creation-programmes/{id}', 'get'>;
+export type CreationKind = CreationProgramme['kind'];
+export type CreationProgrammeStatus = CreationProgramme['status'];
+export type CreationProgrammeStage = CreationProgramme['stages'][number];
+export type CreationSummary = NonNullable<CreationProgramme['latest']>;
+export type CreationWorstIndicator = NonNullable<CreationSummary['worstIndicator']>;
+export type CreationSchoolReturn = ResponseBody<
+  '/api/v1/creation-programmes/{id}/schools/{year}',
+  'get'
+>;
+export type CreationSchoolRow = CreationSchoolReturn['rows'][number];
+export type SaveCreationSchoolReturnBody = RequestBody<
+  '/api/v1/creation-programmes/{id}/schools/{year}',
+  'put'
+>;
+export type CreationAssessment = ResponseBody<'/api/v1/creation-programmes/{id}/assessment', 'get'>;
+export type CreationVerdict = CreationAssessment['verdict'];
+export type CreationSchoolResult = CreationAssessment['schools'][number];
+export type CreationIndicatorResult = CreationAssessment['indicators'][number];
+export type CreationStage = CreationIndicatorResult['stage'];
+export type CreationShortfall = CreationSchoolResult['shortfalls'][number];
+export type CreationCheck = CreationSchoolResult['checks'][number];
+export type CreationExplain = CreationAssessment['explain'];
+export type CreationExcludedSchool = CreationAssessment['excludedSchools'][number];
+export type CreationSimulationBody = RequestBody<
+  '/api/v1/creation-programmes/{id}/assessment/simulate',
+  'post'
+>;
+export type CreationSimulationChange = NonNullable<CreationSimulationBody['changes']>[number];
+export type CreationLedgerSyncResult = ResponseBody<
+  '/api/v1/creation-programmes/{id}/ledger',
+  'post'
+>;
+export type CreationLedgerEntry = CreationLedgerSyncResult['entries'][number];
+export type CreationLedgerStatus = CreationLedgerEntry['status'];
+export type CreationLedgerPage = ResponseBody<'/api/v1/creation-programmes/{id}/ledger', 'get'>;
+export type CreationStandard = ResponseBody<'/api/v1/creation-standards/{id}', 'get'>;

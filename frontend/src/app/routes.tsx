@@ -3,6 +3,8 @@ import { NotFoundPage } from '../components/ResultPages';
 import { AuditPage } from '../features/audit/components/AuditPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { CreationProgrammesPage } from '../features/creation/components/CreationProgrammesPage';
+import { ProgrammePage } from '../features/creation/components/ProgrammePage';
 import { HomePage } from '../features/home/components/HomePage';
 import { FindingDetailPage } from '../features/inspections/components/FindingDetailPage';
 import { FindingsPage } from '../features/inspections/components/FindingsPage';
@@ -27,6 +29,7 @@ import {
   canMaintainIndicators,
   canManageUsers,
   canReadAudit,
+  canSeeCreation,
 } from '../lib/enums';
 import { AppLayout } from './layout/AppLayout';
 import { RequireRole } from './layout/RequireRole';
@@ -118,6 +121,22 @@ export const routes: RouteObject[] = [
           },
           // a report links its system's version: everyone who sees the report may read it
           { path: 'indicator-systems/:id', element: <IndicatorSystemPage key="detail" /> },
+          {
+            path: 'creation',
+            element: (
+              <RequireRole allow={canSeeCreation}>
+                <CreationProgrammesPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'creation/:id',
+            element: (
+              <RequireRole allow={canSeeCreation}>
+                <ProgrammePage />
+              </RequireRole>
+            ),
+          },
           { path: 'organizations', element: <OrganizationsPage /> },
           {
             path: 'users',

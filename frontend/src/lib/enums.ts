@@ -9,6 +9,11 @@ import type {
   InspectionReportStatus,
   InspectionType,
   ThresholdOperator,
+  CreationKind,
+  CreationLedgerStatus,
+  CreationProgrammeStatus,
+  CreationStage,
+  CreationVerdict,
   OrganizationType,
   PlanStatus,
   Role,
@@ -136,6 +141,36 @@ export const THRESHOLD_OPERATORS = [
   'EQ',
 ] as const satisfies readonly ThresholdOperator[];
 
+export const CREATION_KINDS = [
+  'BALANCED_COMPULSORY',
+  'INCLUSIVE_PRESCHOOL',
+] as const satisfies readonly CreationKind[];
+
+export const CREATION_STATUSES = [
+  'ACTIVE',
+  'ACHIEVED',
+  'ARCHIVED',
+] as const satisfies readonly CreationProgrammeStatus[];
+
+export const CREATION_VERDICTS = ['PASS', 'FAIL'] as const satisfies readonly CreationVerdict[];
+
+export const CREATION_STAGES = [
+  'PRIMARY',
+  'JUNIOR',
+  'PRESCHOOL',
+] as const satisfies readonly CreationStage[];
+
+export const CREATION_LEDGER_STATUSES = [
+  'OPEN',
+  'RESOLVED',
+] as const satisfies readonly CreationLedgerStatus[];
+
+/** A school row's stage in the compulsory returns (NINE_YEAR is split by the server). */
+export const CREATION_ROW_STAGES = ['PRIMARY', 'JUNIOR', 'NINE_YEAR'] as const;
+
+/** A kindergarten row's ownership in the preschool returns. */
+export const KINDERGARTEN_OWNERSHIPS = ['PUBLIC', 'PRIVATE_INCLUSIVE', 'PRIVATE'] as const;
+
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 // Compile-time completeness: each line errors when the contract adds a value we do not list.
 const rolesComplete: Missing<Role, (typeof ALL_ROLES)[number]> = true;
@@ -160,6 +195,17 @@ const systemStatusesComplete: Missing<
   (typeof INDICATOR_SYSTEM_STATUSES)[number]
 > = true;
 const operatorsComplete: Missing<ThresholdOperator, (typeof THRESHOLD_OPERATORS)[number]> = true;
+const creationKindsComplete: Missing<CreationKind, (typeof CREATION_KINDS)[number]> = true;
+const creationStatusesComplete: Missing<
+  CreationProgrammeStatus,
+  (typeof CREATION_STATUSES)[number]
+> = true;
+const verdictsComplete: Missing<CreationVerdict, (typeof CREATION_VERDICTS)[number]> = true;
+const creationStagesComplete: Missing<CreationStage, (typeof CREATION_STAGES)[number]> = true;
+const ledgerStatusesComplete: Missing<
+  CreationLedgerStatus,
+  (typeof CREATION_LEDGER_STATUSES)[number]
+> = true;
 export const ENUMS_COMPLETE =
   inspectionTypesComplete &&
   reportStatusesComplete &&
@@ -169,6 +215,11 @@ export const ENUMS_COMPLETE =
   targetTypesComplete &&
   systemStatusesComplete &&
   operatorsComplete &&
+  creationKindsComplete &&
+  creationStatusesComplete &&
+  verdictsComplete &&
+  creationStagesComplete &&
+  ledgerStatusesComplete &&
   rolesComplete &&
   typesComplete &&
   stagesComplete &&
@@ -220,6 +271,16 @@ export function canRectify(roles: readonly Role[] | undefined): boolean {
   return !!roles?.some((r) => r !== 'VIEWER');
 }
 
+/**
+ * The creation programmes (两个创建) page: offices, administrators, leadership viewers and
+ * responsibility supervisors. Schools file nothing here themselves (their county office does).
+ */
+export function canSeeCreation(roles: readonly Role[] | undefined): boolean {
+  return !!roles?.some(
+    (r) => r === 'ADMIN' || r === 'VIEWER' || r === 'SUPERVISOR' || OFFICE_ROLES.includes(r),
+  );
+}
+
 export function isAdmin(roles: readonly Role[] | undefined): boolean {
   return !!roles?.includes('ADMIN');
 }
@@ -246,7 +307,14 @@ type EnumGroup =
   | 'indicatorKind'
   | 'targetType'
   | 'systemStatus'
-  | 'operator';
+  | 'operator'
+  | 'creationKind'
+  | 'creationStatus'
+  | 'verdict'
+  | 'creationStage'
+  | 'rowStage'
+  | 'ownership'
+  | 'ledgerStatus';
 
 /** Label of an enum code in the current language; unknown codes show as they are. */
 export function enumLabel(

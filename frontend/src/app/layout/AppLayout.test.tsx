@@ -27,6 +27,7 @@ describe('app shell', () => {
       '工作要点',
       '任务',
       '我的任务',
+      '两个创建',
       '机构',
       '用户',
       '操作日志',
@@ -48,8 +49,21 @@ describe('app shell', () => {
     // plans and tasks are there to read
     expect(menu()).toHaveTextContent('工作要点');
     expect(menu()).toHaveTextContent('我的任务');
+    expect(menu()).toHaveTextContent('两个创建');
     expect(menu()).not.toHaveTextContent('用户');
     expect(menu()).not.toHaveTextContent('操作日志');
+  });
+
+  it('keeps the creation programmes out of a school’s menu', async () => {
+    signIn();
+    stubFetch({
+      'GET /api/v1/me': () => json({ ...pucheng, roles: ['SCHOOL'] }),
+      'GET /api/v1/tasks': noTasks,
+    });
+    renderApp('/');
+    await screen.findByText('您好，蒲城县督导室');
+    expect(menu()).toHaveTextContent('我的任务');
+    expect(menu()).not.toHaveTextContent('两个创建');
   });
 
   it('switches labels to English and remembers the choice', async () => {

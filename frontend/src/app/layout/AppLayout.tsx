@@ -11,6 +11,7 @@ import {
   BankOutlined,
   CarryOutOutlined,
   DashboardOutlined,
+  FlagOutlined,
   FileTextOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -30,6 +31,7 @@ import {
   canManageUsers,
   canReadAudit,
   canRectify,
+  canSeeCreation,
   enumLabel,
 } from '../../lib/enums';
 import './layout.css';
@@ -82,6 +84,11 @@ export function AppLayout() {
       key: '/indicator-systems',
       icon: <ClusterOutlined />,
       label: t('nav.indicatorSystems'),
+    },
+    canSeeCreation(roles) && {
+      key: '/creation',
+      icon: <FlagOutlined />,
+      label: t('nav.creation'),
     },
     { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
     canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },

@@ -1,0 +1,207 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CreationProgrammeQuery,
+  CreationSimulationBody,
+  SaveCreationSchoolReturnBody,
+} from '../../../api/types';
+import { api } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import { saveBlob } from '../../../lib/download';
+
+export const creationKeys = {
+  all: ['creation'] as const,
+  list: (q: CreationProgrammeQuery) => [...creationKeys.all, 'list', q] as const,
+  detail: (id: number) => [...creationKeys.all, 'detail', id] as const,
+  programme: (id: number) => [...creationKeys.all, 'programme', id] as const,
+  schools: (id: number, year: number) => [...creationKeys.programme(id), 'schools', year] as const,
+  assessment: (id: number, year: number) =>
+    [...creationKeys.programme(id), 'assessment', year] as const,
+  ledger: (id: number, year: number) => [...creationKeys.programme(id), 'ledger', year] as const,
+};
+
+export function useCreationProgrammes(query: CreationProgrammeQuery) {
+  return useQuery({
+    queryKey: creationKeys.list(query),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/creation-programmes', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreationProgramme(id: number | undefined) {
+  return useQuery({
+    queryKey: creationKeys.detail(id ?? -1),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/creation-programmes/{id}', {
+          params: { path: { id: id as number } },
+          signal,
+        }),
+      ),
+    enabled: id !== undefined,
+  });
+}
+
+export function useSchoolReturn(id: number, year: number) {
+  return useQuery({
+    queryKey: creationKeys.schools(id, year),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/creation-programmes/{id}/schools/{year}', {
+          params: { path: { id, year } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** The saved year's assessment; a year without returns answers 404, which the page explains. */
+export function useAssessment(id: number, year: number, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: creationKeys.assessment(id, year),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/creation-programmes/{id}/assessment', {
+          params: { path: { id }, query: { year } },
+          signal,
+        }),
+      ),
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useLedger(id: number, year: number) {
+  return useQuery({
+    queryKey: creationKeys.ledger(id, year),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/creation-programmes/{id}/ledger', {
+          params: { path: { id }, query: { year, size: 200, sort: 'status,asc' } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** After data changes, everything of the programme (and the overview) is stale. */
+function useInvalidateProgramme() {
+  const queryClient = useQueryClient();
+  return (id: number) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: creationKeys.programme(id) }),
+      queryClient.invalidateQueries({ queryKey: creationKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: [...creationKeys.all, 'list'] }),
+    ]);
+}
+
+export function useSaveSchoolReturn() {
+  const invalidate = useInvalidateProgramme();
+  return useMutation({
+    mutationFn: async ({
+      id,
+      year,
+      body,
+    }: {
+      id: number;
+      year: number;
+      body: SaveCreationSchoolReturnBody;
+    }) =>
+      unwrap(
+        await api.PUT('/api/v1/creation-programmes/{id}/schools/{year}', {
+          params: { path: { id, year } },
+          body,
+        }),
+      ),
+    onSuccess: (_data, { id }) => invalidate(id),
+  });
+}
+
+export function useImportSchoolReturn() {
+  const invalidate = useInvalidateProgramme();
+  return useMutation({
+    mutationFn: async ({ id, year, file }: { id: number; year: number; file: File }) =>
+      unwrap(
+        await api.POST('/api/v1/creation-programmes/{id}/schools/{year}/import', {
+          params: { path: { id, year } },
+          // the generated type calls a binary part a string; the serializer sends the real file
+          body: { file: '' },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file, file.name);
+            return form;
+          },
+        }),
+      ),
+    onSuccess: (_data, { id }) => invalidate(id),
+  });
+}
+
+/** A what-if: computed by the server, never saved, so nothing is invalidated. */
+export function useSimulation() {
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number; body: CreationSimulationBody }) =>
+      unwrap(
+        await api.POST('/api/v1/creation-programmes/{id}/assessment/simulate', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+  });
+}
+
+export function useSyncLedger() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      id,
+      year,
+      createTasks,
+    }: {
+      id: number;
+      year: number;
+      createTasks: boolean;
+    }) =>
+      unwrap(
+        await api.POST('/api/v1/creation-programmes/{id}/ledger', {
+          params: { path: { id }, query: { year, createTasks } },
+        }),
+      ),
+    onSuccess: async (result, { id, year }) => {
+      await queryClient.invalidateQueries({ queryKey: creationKeys.ledger(id, year) });
+      if (result.tasksCreated > 0) await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    },
+  });
+}
+
+/** The file name of a download: the RFC 5987 `filename*` when given, else `filename`. */
+export function fileNameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
+  return plain?.[1]?.trim() || fallback;
+}
+
+/** Downloads the returns template (filled with the year's rows when filed). */
+export async function downloadTemplate(
+  id: number,
+  year: number,
+  format: 'xlsx' | 'csv',
+  fallbackName: string,
+) {
+  const result = await api.GET('/api/v1/creation-programmes/{id}/schools/{year}/template', {
+    params: { path: { id, year }, query: { format } },
+    parseAs: 'blob',
+  });
+  const blob: Blob = unwrap(result);
+  saveBlob(
+    blob,
+    fileNameFrom(result.response.headers.get('Content-Disposition'), `${fallbackName}.${format}`),
+  );
+}
