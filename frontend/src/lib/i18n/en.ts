@@ -452,6 +452,7 @@ const en: Messages = {
     tree: 'Indicators',
     code: 'Code',
     indicatorName: 'Indicator',
+    indicatorDescription: 'Description',
     maxScore: 'Points',
     sumOfChildren: 'Sum of children',
     operator: 'Operator',

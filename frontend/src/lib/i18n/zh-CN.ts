@@ -445,6 +445,7 @@ const zhCN = {
     tree: '指标',
     code: '编号',
     indicatorName: '指标名称',
+    indicatorDescription: '指标说明',
     maxScore: '分值',
     sumOfChildren: '下级合计',
     operator: '比较',

@@ -40,6 +40,7 @@ describe('IndicatorSystemPage', () => {
     await user.click(within(editor).getByLabelText('2 添加下级指标'));
     await user.type(within(editor).getByLabelText('2.1 指标名称'), '学业质量');
     await user.type(within(editor).getByLabelText('2.1 分值'), '15');
+    await user.type(within(editor).getByLabelText('2.1 指标说明'), '学业水平监测达标情况');
     await waitFor(() => expect(screen.getByTestId('tree-total')).toHaveTextContent('合计 75 分'));
     // move 2 above 1: codes follow the order
     await user.click(within(editor).getByLabelText('2 上移'));
@@ -49,7 +50,11 @@ describe('IndicatorSystemPage', () => {
     await user.click(document.querySelector<HTMLElement>('[data-action="save"]')!);
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
     const body = (await calls.find((c) => c.method === 'PUT')!.json()) as {
-      indicators: { name: string; maxScore: number; children: unknown[] }[];
+      indicators: {
+        name: string;
+        maxScore: number;
+        children: { name: string; description?: string }[];
+      }[];
       revision: number;
       gradeBands: unknown[];
     };
@@ -59,6 +64,7 @@ describe('IndicatorSystemPage', () => {
       ['教育质量', 15, 1],
       ['办学方向', 60, 2],
     ]);
+    expect(body.indicators[0].children[0].description).toBe('学业水平监测达标情况');
   });
 
   it('refuses to save a leaf without points and marks it', async () => {

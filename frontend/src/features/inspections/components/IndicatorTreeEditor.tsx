@@ -74,6 +74,14 @@ export function IndicatorTreeEditor({
               onChange={(e) => patch({ name: e.target.value })}
               style={{ width: 300 - (depth - 1) * 28 }}
             />
+            <Input
+              value={node.description ?? ''}
+              placeholder={t('indicator.indicatorDescription')}
+              aria-label={`${code} ${t('indicator.indicatorDescription')}`}
+              maxLength={2000}
+              onChange={(e) => patch({ description: e.target.value })}
+              style={{ width: 220 }}
+            />
             {kind === 'SCORED' &&
               (leaf ? (
                 <InputNumber
