@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Result, Tag, Typography } from 'antd';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   CarryOutOutlined,
+  ProfileOutlined,
+  GlobalOutlined,
   DashboardOutlined,
   FileTextOutlined,
   LogoutOutlined,
@@ -19,7 +22,7 @@ import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
 import { describeError } from '../../lib/api/errors';
-import { canManageUsers, canReadAudit, enumLabel } from '../../lib/enums';
+import { canIssue, canManageUsers, canReadAudit, enumLabel } from '../../lib/enums';
 import './layout.css';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -54,6 +57,14 @@ export function AppLayout() {
     { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
     { key: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks') },
     { key: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks') },
+    // accountability (问责): the register for everyone (the server scopes it), the catalogue for offices
+    { key: '/accountability', icon: <AlertOutlined />, label: t('nav.cases') },
+    canIssue(roles) && {
+      key: '/accountability-scenarios',
+      icon: <ProfileOutlined />,
+      label: t('nav.scenarios'),
+    },
+    { key: '/public/decisions', icon: <GlobalOutlined />, label: t('nav.publicDecisions') },
     { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
     canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
