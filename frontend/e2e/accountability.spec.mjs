@@ -263,6 +263,31 @@ test(
     await page.getByTestId('case-statement').getByText('富平县公办园建设情况说明.txt').waitFor();
     await settle(page);
     await screenshot(page, 'case-subject-view.png');
+
+    // a county adds a local scenario to the catalogue; it shows with its owner
+    const code = `FP-E2E-${Date.now() % 100_000}`;
+    await page.goto('/accountability-scenarios');
+    await page.locator('[data-family="KEY_TASKS_BEHIND"]').waitFor();
+    await page.getByRole('button', { name: /新增情形/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('编号').fill(code);
+    await dialog.getByLabel('情形描述').fill('学校未按期报送问题整改台账且经催办仍不报送');
+    await dialog.getByLabel('建议问责方式').fill('约谈、通报批评');
+    const added = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/api/v1/accountability-scenarios') && r.request().method() === 'POST',
+    );
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    assert.equal((await added).status(), 201);
+    const row = page.locator('tr', { hasText: code });
+    await row.getByText('本地·富平县').waitFor();
+    assert.equal(
+      await row.locator('[data-action="edit-scenario"]').count(),
+      1,
+      'its own is editable',
+    );
+    await settle(page);
+    await screenshot(page, 'scenarios.png');
     await signOut(page);
   },
 );

@@ -95,7 +95,7 @@ function CaseDetail({ c }: { c: AccountabilityCase }) {
           </Typography.Title>
           <Space wrap size={8}>
             <CaseStatusTag status={c.status} />
-            {!subjectView && <LightTag light={c.light} />}
+            {!subjectView && c.light !== 'NONE' && <LightTag light={c.light} />}
             {c.severe && <SevereTag reasons={c.severeReasons} />}
             <Tag>{enumLabel(t, 'subjectType', c.subjectType)}</Tag>
             <Typography.Text type="secondary">{subjectText(c)}</Typography.Text>
