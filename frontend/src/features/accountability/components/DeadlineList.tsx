@@ -39,7 +39,10 @@ export function Countdown({ deadline }: { deadline: CaseDeadline }) {
 
 /** The procedure's clocks with their lights and countdowns. */
 export function DeadlineList({ deadlines }: { deadlines: readonly CaseDeadline[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // the server's label is Chinese (with the rule, e.g. 决定后30日内); English uses the kind
+  const label = (d: CaseDeadline) =>
+    i18n.language === 'en' ? enumLabel(t, 'deadlineKind', d.kind) : d.label;
   const { date } = useFormat();
   if (deadlines.length === 0) {
     return <Typography.Text type="secondary">{t('case.noDeadlines')}</Typography.Text>;
@@ -55,7 +58,7 @@ export function DeadlineList({ deadlines }: { deadlines: readonly CaseDeadline[]
             <Flex justify="space-between" align="center" gap={8} wrap>
               <Flex align="center" gap={8}>
                 <LightTag light={d.light} compact />
-                <Typography.Text strong>{d.label}</Typography.Text>
+                <Typography.Text strong>{label(d)}</Typography.Text>
               </Flex>
               <Tag color={STATE_COLORS[d.state] ?? 'default'}>
                 {enumLabel(t, 'deadlineState', d.state)}

@@ -128,7 +128,7 @@ export function ScenariosPage() {
           return (
             <Card
               key={family}
-              title={rows[0]?.familyLabel ?? enumLabel(t, 'scenarioFamily', family)}
+              title={enumLabel(t, 'scenarioFamily', family)}
               extra={
                 <Typography.Text type="secondary">
                   {t('scenario.count', { count: rows.length })}
