@@ -165,3 +165,47 @@ export type CreationLedgerEntry = CreationLedgerSyncResult['entries'][number];
 export type CreationLedgerStatus = CreationLedgerEntry['status'];
 export type CreationLedgerPage = ResponseBody<'/api/v1/creation-programmes/{id}/ledger', 'get'>;
 export type CreationStandard = ResponseBody<'/api/v1/creation-standards/{id}', 'get'>;
+
+// --- accountability (问责) ---
+export type AccountabilityCasePage = ResponseBody<'/api/v1/accountability-cases', 'get'>;
+export type AccountabilityCase = ResponseBody<'/api/v1/accountability-cases/{id}', 'get'>;
+export type CaseQuery = QueryParams<'/api/v1/accountability-cases', 'get'>;
+export type SaveCaseBody = RequestBody<'/api/v1/accountability-cases', 'post'>;
+export type CaseStatus = AccountabilityCase['status'];
+export type CaseSource = AccountabilityCase['source'];
+export type SubjectType = AccountabilityCase['subjectType'];
+export type CaseView = AccountabilityCase['view'];
+export type CaseDeadline = AccountabilityCase['deadlines'][number];
+export type DeadlineKind = CaseDeadline['kind'];
+export type DeadlineState = CaseDeadline['state'];
+export type Party = CaseDeadline['party'];
+export type CaseTimelineEntry = AccountabilityCase['timeline'][number];
+export type UnitMeasure = AccountabilityCase['unitMeasures'][number];
+export type IndividualMeasure = AccountabilityCase['individualMeasures'][number];
+export type Publication = AccountabilityCase['publication'];
+export type SevereGround = AccountabilityCase['severeReasons'][number];
+export type SevereReason = SevereGround['code'];
+export type CaseNotifyBody = RequestBody<'/api/v1/accountability-cases/{id}/notify', 'post'>;
+export type CaseStatementBody = RequestBody<'/api/v1/accountability-cases/{id}/statement', 'post'>;
+export type CaseDecisionBody = RequestBody<'/api/v1/accountability-cases/{id}/decide', 'post'>;
+export type CaseStepBody = RequestBody<'/api/v1/accountability-cases/{id}/investigate', 'post'>;
+export type CaseReasonBody = RequestBody<'/api/v1/accountability-cases/{id}/dismiss', 'post'>;
+export type CaseReviewDecisionBody = RequestBody<
+  '/api/v1/accountability-cases/{id}/review-decision',
+  'post'
+>;
+export type CaseAppealDecisionBody = RequestBody<
+  '/api/v1/accountability-cases/{id}/appeal-decision',
+  'post'
+>;
+export type ReviewOutcome = CaseReviewDecisionBody['outcome'];
+export type AppealOutcome = CaseAppealDecisionBody['outcome'];
+export type AccountabilityScenario = ResponseBody<
+  '/api/v1/accountability-scenarios',
+  'get'
+>[number];
+export type ScenarioFamily = AccountabilityScenario['family'];
+export type SaveScenarioBody = RequestBody<'/api/v1/accountability-scenarios', 'post'>;
+export type CaseNumbering = ResponseBody<'/api/v1/accountability-numbering/{orgId}', 'get'>;
+export type PublicDecisionPage = ResponseBody<'/api/v1/public/accountability-decisions', 'get'>;
+export type PublicDecision = PublicDecisionPage['items'][number];

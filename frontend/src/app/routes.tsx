@@ -1,5 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { NotFoundPage } from '../components/ResultPages';
+import { CaseDetailPage } from '../features/accountability/components/CaseDetailPage';
+import { CasesPage } from '../features/accountability/components/CasesPage';
+import { OpenCasePage } from '../features/accountability/components/OpenCasePage';
+import { PublicDecisionsPage } from '../features/accountability/components/PublicDecisionsPage';
+import { ScenariosPage } from '../features/accountability/components/ScenariosPage';
 import { AuditPage } from '../features/audit/components/AuditPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
@@ -36,6 +41,8 @@ import { RequireRole } from './layout/RequireRole';
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  // accountability (问责): public decisions need no sign-in
+  { path: '/public/decisions', element: <PublicDecisionsPage /> },
   {
     element: <RequireAuth />,
     children: [
@@ -138,6 +145,26 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'organizations', element: <OrganizationsPage /> },
+          // --- accountability (问责) ---
+          { path: 'accountability', element: <CasesPage /> },
+          {
+            path: 'accountability/new',
+            element: (
+              <RequireRole allow={canIssue}>
+                <OpenCasePage />
+              </RequireRole>
+            ),
+          },
+          { path: 'accountability/:id', element: <CaseDetailPage /> },
+          {
+            path: 'accountability-scenarios',
+            element: (
+              <RequireRole allow={canIssue}>
+                <ScenariosPage />
+              </RequireRole>
+            ),
+          },
+          // --- end accountability ---
           {
             path: 'users',
             element: (

@@ -14,6 +14,14 @@ import type {
   CreationProgrammeStatus,
   CreationStage,
   CreationVerdict,
+  CaseSource,
+  CaseStatus,
+  IndividualMeasure,
+  Publication,
+  ScenarioFamily,
+  SevereReason,
+  SubjectType,
+  UnitMeasure,
   OrganizationType,
   PlanStatus,
   Role,
@@ -171,6 +179,101 @@ export const CREATION_ROW_STAGES = ['PRIMARY', 'JUNIOR', 'NINE_YEAR'] as const;
 /** A kindergarten row's ownership in the preschool returns. */
 export const KINDERGARTEN_OWNERSHIPS = ['PUBLIC', 'PRIVATE_INCLUSIVE', 'PRIVATE'] as const;
 
+// --- accountability (问责) ---
+export const CASE_STATUSES = [
+  'OPEN',
+  'INVESTIGATING',
+  'NOTIFIED',
+  'STATEMENT_RECEIVED',
+  'DECIDED',
+  'UNDER_REVIEW',
+  'UNDER_APPEAL',
+  'CORRECTION_PENDING',
+  'EXECUTED',
+  'REVOKED',
+  'CLOSED',
+  'DISMISSED',
+] as const satisfies readonly CaseStatus[];
+
+export const CASE_SOURCES = [
+  'FINDING',
+  'TASK',
+  'COMPLAINT',
+  'INSPECTION',
+  'OTHER',
+] as const satisfies readonly CaseSource[];
+
+export const SUBJECT_TYPES = [
+  'GOVERNMENT',
+  'DEPARTMENT',
+  'SCHOOL',
+  'PERSON',
+] as const satisfies readonly SubjectType[];
+
+export const SCENARIO_FAMILIES = [
+  'NOT_IMPLEMENTING_DECISIONS',
+  'FAILING_EDUCATION_DUTIES',
+  'KEY_TASKS_BEHIND',
+  'NON_COMPLIANT_OPERATION',
+  'FALLING_QUALITY',
+  'SAFETY_OR_OBSTRUCTION',
+] as const satisfies readonly ScenarioFamily[];
+
+export const UNIT_MEASURES = [
+  'PUBLIC_CRITICISM',
+  'INTERVIEW',
+  'SUPERVISION_NOTICE',
+  'RESOURCE_ADJUSTMENT',
+  'ADMINISTRATIVE_PENALTY',
+] as const satisfies readonly UnitMeasure[];
+
+export const INDIVIDUAL_MEASURES = [
+  'ORDER_SELF_EXAMINATION',
+  'INTERVIEW',
+  'NOTIFIED_CRITICISM',
+  'ORGANIZATIONAL_HANDLING',
+  'DISCIPLINE_RECOMMENDATION',
+  'REFERRAL',
+] as const satisfies readonly IndividualMeasure[];
+
+export const PUBLICATIONS = [
+  'NONE',
+  'INTERNAL',
+  'PUBLIC',
+] as const satisfies readonly Publication[];
+
+export const SEVERE_REASONS = [
+  'REPEATED_WITHIN_YEAR',
+  'NOT_CORRECTED_AFTER_ACCOUNTABILITY',
+  'CONCEALMENT_OR_OBSTRUCTION',
+  'RETALIATION',
+] as const satisfies readonly SevereReason[];
+
+/** The 从重 grounds an officer may add by hand (the others the server finds itself). */
+export const MANUAL_SEVERE_REASONS = [
+  'CONCEALMENT_OR_OBSTRUCTION',
+  'RETALIATION',
+] as const satisfies readonly SevereReason[];
+
+const caseStatusesComplete: Missing<CaseStatus, (typeof CASE_STATUSES)[number]> = true;
+const caseSourcesComplete: Missing<CaseSource, (typeof CASE_SOURCES)[number]> = true;
+const subjectTypesComplete: Missing<SubjectType, (typeof SUBJECT_TYPES)[number]> = true;
+const familiesComplete: Missing<ScenarioFamily, (typeof SCENARIO_FAMILIES)[number]> = true;
+const unitMeasuresComplete: Missing<UnitMeasure, (typeof UNIT_MEASURES)[number]> = true;
+const individualComplete: Missing<IndividualMeasure, (typeof INDIVIDUAL_MEASURES)[number]> = true;
+const publicationsComplete: Missing<Publication, (typeof PUBLICATIONS)[number]> = true;
+const severeComplete: Missing<SevereReason, (typeof SEVERE_REASONS)[number]> = true;
+export const CASE_ENUMS_COMPLETE =
+  caseStatusesComplete &&
+  caseSourcesComplete &&
+  subjectTypesComplete &&
+  familiesComplete &&
+  unitMeasuresComplete &&
+  individualComplete &&
+  publicationsComplete &&
+  severeComplete;
+// --- end accountability ---
+
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 // Compile-time completeness: each line errors when the contract adds a value we do not list.
 const rolesComplete: Missing<Role, (typeof ALL_ROLES)[number]> = true;
@@ -314,7 +417,23 @@ type EnumGroup =
   | 'creationStage'
   | 'rowStage'
   | 'ownership'
-  | 'ledgerStatus';
+  | 'ledgerStatus'
+  // accountability (问责)
+  | 'caseStatus'
+  | 'caseSource'
+  | 'subjectType'
+  | 'scenarioFamily'
+  | 'unitMeasure'
+  | 'individualMeasure'
+  | 'publication'
+  | 'severeReason'
+  | 'caseAction'
+  | 'caseStep'
+  | 'deadlineKind'
+  | 'deadlineState'
+  | 'party'
+  | 'reviewOutcome'
+  | 'appealOutcome';
 
 /** Label of an enum code in the current language; unknown codes show as they are. */
 export function enumLabel(

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Result, Tag, Typography } from 'antd';
 import {
-  ApartmentOutlined,
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   ClusterOutlined,
   FileProtectOutlined,
@@ -10,6 +10,8 @@ import {
   SafetyOutlined,
   BankOutlined,
   CarryOutOutlined,
+  ProfileOutlined,
+  GlobalOutlined,
   DashboardOutlined,
   FlagOutlined,
   FileTextOutlined,
@@ -27,6 +29,7 @@ import { useLogout, useMe } from '../../features/auth/api/session';
 import { describeError } from '../../lib/api/errors';
 import {
   canInspect,
+  canIssue,
   canMaintainIndicators,
   canManageUsers,
   canReadAudit,
@@ -90,6 +93,14 @@ export function AppLayout() {
       icon: <FlagOutlined />,
       label: t('nav.creation'),
     },
+    // accountability (问责): the register for everyone (the server scopes it), the catalogue for offices
+    { key: '/accountability', icon: <AlertOutlined />, label: t('nav.cases') },
+    canIssue(roles) && {
+      key: '/accountability-scenarios',
+      icon: <ProfileOutlined />,
+      label: t('nav.scenarios'),
+    },
+    { key: '/public/decisions', icon: <GlobalOutlined />, label: t('nav.publicDecisions') },
     { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
     canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },

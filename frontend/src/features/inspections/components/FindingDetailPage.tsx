@@ -31,10 +31,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Finding, RectificationBody } from '../../../api/types';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
-import { enumLabel } from '../../../lib/enums';
+import { canIssue, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { CaseLink, OpenCaseButton } from '../../accountability';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
 import { AttachmentUpload } from '../../attachments/components/AttachmentUpload';
+import { useMe } from '../../auth/api/session';
 import { LightTag } from '../../tasks/components/TaskTags';
 import { useFinding, useRectify, useReopenFinding, useVerifyFinding } from '../api/findings';
 import { EscalationTag, FindingStatusTag, SeverityTag } from './InspectionTags';
@@ -68,6 +70,7 @@ function FindingDetail({ finding }: { finding: Finding }) {
   const navigate = useNavigate();
   const { date, dateTime } = useFormat();
   const canRectify = finding.allowedActions.includes('rectify');
+  const { data: me } = useMe();
 
   return (
     <>
@@ -94,7 +97,15 @@ function FindingDetail({ finding }: { finding: Finding }) {
             )}
           </Space>
         </Space>
-        <FindingActions finding={finding} />
+        <Space wrap>
+          <FindingActions finding={finding} />
+          {finding.accountabilityCaseId ? (
+            <CaseLink caseId={finding.accountabilityCaseId} />
+          ) : (
+            finding.escalation &&
+            canIssue(me?.roles) && <OpenCaseButton source="finding" id={finding.id} />
+          )}
+        </Space>
       </Flex>
 
       {finding.status === 'REOPENED' && finding.lastReopenReason && (

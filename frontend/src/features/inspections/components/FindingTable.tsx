@@ -106,6 +106,9 @@ export function FindingTable({
         <Space size={4} wrap>
           <FindingStatusTag status={f.status} />
           {f.escalation && <EscalationTag />}
+          {f.accountabilityCaseId && (
+            <Link to={`/accountability/${f.accountabilityCaseId}`}>{t('case.viewCase')}</Link>
+          )}
         </Space>
       ),
     },

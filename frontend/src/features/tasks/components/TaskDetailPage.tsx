@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import dayjs from 'dayjs';
 import {
   Alert,
   Button,
@@ -22,6 +23,7 @@ import { describeError } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
 import { canIssue, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { CaseLink, OpenCaseButton } from '../../accountability';
 import { useMe } from '../../auth/api/session';
 import { usePlan } from '../../plans/api/plans';
 import { flattenItems, itemNumber } from '../../plans/outline';
@@ -78,6 +80,12 @@ function TaskDetail({ task }: { task: Task }) {
     !isClosed(task.status) &&
     task.category !== 'ACKNOWLEDGEMENT';
   const canReport = task.allowedActions.includes('progress');
+  // 发起问责: offices, on an open task 30 or more days past its due date (the server decides)
+  const seriouslyOverdue =
+    canIssue(me?.roles) &&
+    !isClosed(task.status) &&
+    !!task.dueDate &&
+    dayjs().startOf('day').diff(dayjs(task.dueDate), 'day') >= 30;
 
   return (
     <>
@@ -101,7 +109,14 @@ function TaskDetail({ task }: { task: Task }) {
             <Tag>{enumLabel(t, 'category', task.category)}</Tag>
           </Space>
         </Space>
-        <TaskActions task={task} onEdit={() => setModal({ kind: 'edit', task })} />
+        <Space wrap>
+          <TaskActions task={task} onEdit={() => setModal({ kind: 'edit', task })} />
+          {task.accountabilityCaseId ? (
+            <CaseLink caseId={task.accountabilityCaseId} />
+          ) : (
+            seriouslyOverdue && <OpenCaseButton source="task" id={task.id} />
+          )}
+        </Space>
       </Flex>
 
       {task.returnReason && task.status === 'IN_PROGRESS' && (
