@@ -92,7 +92,7 @@ test(
     const { page } = browser;
     await signInAs(page, 'weinan');
 
-    // the ledger UI lives on another branch: find the finding through the API with our own login
+    // find the demo finding through the API with our own login
     const login = await page.request.post('/api/v1/auth/login', {
       data: { username: 'weinan', password: DEMO_PASSWORD },
     });
@@ -108,9 +108,9 @@ test(
     assert.ok(finding, 'the demo data has the escalated finding against 富平县');
     assert.equal(finding.escalation, true);
 
-    // 发起问责 through the client's escalation page (what the ledger's button does)
-    await page.goto(`/accountability/new?fromFinding=${finding.id}`);
-    await page.getByText('问题升级问责').waitFor();
+    // 发起问责 from the finding in the ledger
+    await page.goto(`/findings/${finding.id}`);
+    await page.getByTestId('finding-title').waitFor();
     await page.getByRole('button', { name: /发起问责/ }).click();
     const opened = page.waitForResponse(
       (r) =>
@@ -132,6 +132,11 @@ test(
     await page.waitForURL(`**/accountability/${caseId}`);
     await page.getByTestId('case-title').getByText(caseNumber).waitFor();
     assert.match(await page.getByTestId('case-details').innerText(), /公办园在园幼儿占比低于 50%/);
+
+    // the finding now links to its case instead of offering a second one
+    await page.goto(`/findings/${finding.id}`);
+    await page.getByTestId('case-link').click();
+    await page.waitForURL(`**/accountability/${caseId}`);
 
     // a second escalation of the same finding is refused with the open case named
     await page.goto(`/accountability/new?fromFinding=${finding.id}`);

@@ -423,4 +423,48 @@ class AccountabilityCaseTest {
         String other = Api.as(tree.countyAOffice()).accept("text/csv").get(CASES).then().statusCode(200).extract().asString();
         assertTrue(other.lines().noneMatch(l -> l.startsWith(id + ",")), other);
     }
+
+    @Test
+    void dismissalReviewOutcomesAndClosingFollowTheProcedure() {
+        // dismissed before a decision, with its reason; nothing further is possible
+        int dismissed = open(tree.cityOffice(), caseAgainst(tree.countyB(), null, null));
+        Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + dismissed + "/dismiss").then().statusCode(400);
+        Api.as(tree.cityOffice()).body(Map.of("reason", "经核查情况不属实")).post(CASES + "/" + dismissed + "/dismiss").then()
+                .statusCode(200).body("status", equalTo("DISMISSED")).body("dismissReason", equalTo("经核查情况不属实"))
+                .body("allowedActions", hasSize(0)).body("closedOn", equalTo(today.toString()));
+        Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + dismissed + "/investigate").then().statusCode(409)
+                .body("code", equalTo("ILLEGAL_TRANSITION")).body("detail", containsString("无"));
+
+        // a review that changes the measures replaces them; a revoking one ends in REVOKED, then archived
+        int changed = open(tree.cityOffice(), caseAgainst(tree.countyB(), null, null));
+        int revoked = open(tree.cityOffice(), caseAgainst(tree.countyB(), null, null));
+        for (int id : List.of(changed, revoked)) {
+            Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + id + "/investigate").then().statusCode(200);
+            Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + id + "/notify").then().statusCode(200);
+            Api.as(tree.cityOffice()).body(decision("NONE", List.of("PUBLIC_CRITICISM"), List.of()))
+                    .post(CASES + "/" + id + "/decide").then().statusCode(200);
+            Api.as(tree.countyBOffice()).body(Map.of("reason", "处理过重")).post(CASES + "/" + id + "/review-request")
+                    .then().statusCode(200);
+        }
+        Api.as(tree.cityOffice()).body(Map.of("outcome", "CHANGED", "note", "改为约谈", "unitMeasures", List.of()))
+                .post(CASES + "/" + changed + "/review-decision").then().statusCode(400);
+        Api.as(tree.cityOffice()).body(Map.of("outcome", "CHANGED", "note", "改为约谈", "unitMeasures", List.of("INTERVIEW")))
+                .post(CASES + "/" + changed + "/review-decision").then().statusCode(200)
+                .body("status", equalTo("DECIDED")).body("unitMeasures", equalTo(List.of("INTERVIEW")))
+                .body("review.outcome", equalTo("CHANGED"));
+        // one review per case; an appeal is still open to the subject
+        Api.as(tree.countyBOffice()).get(CASES + "/" + changed).then().body("allowedActions", equalTo(List.of("appeal")));
+        Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + changed + "/close").then().statusCode(409);
+        Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + changed + "/execute").then().statusCode(200)
+                .body("status", equalTo("EXECUTED"));
+        Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + changed + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+
+        Api.as(tree.cityOffice()).body(Map.of("outcome", "REVOKED", "note", "事实不清，撤销原决定"))
+                .post(CASES + "/" + revoked + "/review-decision").then().statusCode(200)
+                .body("status", equalTo("REVOKED")).body("allowedActions", equalTo(List.of("close")));
+        Api.as(tree.countyBOffice()).body(Map.of("reason", "x")).post(CASES + "/" + revoked + "/appeal").then().statusCode(409);
+        Api.as(tree.cityOffice()).body(Map.of()).post(CASES + "/" + revoked + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+    }
 }
