@@ -29,6 +29,11 @@ describe('dashboard model', () => {
     expect(toPercent(1)).toBe(100);
     expect(toPercent(undefined)).toBe(0);
     expect(completionModel([child(5, '蒲城县', 1, 0)]).rates).toEqual([33.3]);
+    const none = {
+      ...child(6, '富平县', 0, 0),
+      tasks: { total: 0, completed: 0, overdue: 0, completionRate: 0 },
+    };
+    expect(completionModel([none]).rates).toEqual([null]);
   });
 
   it('splits open findings into not-overdue and overdue so the stack adds up', () => {

@@ -19,14 +19,20 @@ export function toPercent(rate: number | null | undefined): number {
   return Math.round(rate * 1000) / 10;
 }
 
-export type CompletionModel = { ids: number[]; names: string[]; rates: number[]; totals: number[] };
+export type CompletionModel = {
+  ids: number[];
+  names: string[];
+  /** Per cent; null (no bar, not a misleading 0%) for an organisation without tasks. */
+  rates: (number | null)[];
+  totals: number[];
+};
 
 /** Completion rate per child organisation, in per cent. */
 export function completionModel(children: readonly OrgStats[]): CompletionModel {
   return {
     ids: children.map((c) => c.orgId),
     names: children.map((c) => c.orgName),
-    rates: children.map((c) => toPercent(c.tasks.completionRate)),
+    rates: children.map((c) => (c.tasks.total > 0 ? toPercent(c.tasks.completionRate) : null)),
     totals: children.map((c) => c.tasks.total),
   };
 }

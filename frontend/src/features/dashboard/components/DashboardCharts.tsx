@@ -97,9 +97,10 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
         axisPointer: { type: 'shadow' },
         formatter: (params: { dataIndex: number; name: string }[]) => {
           const i = params[0]?.dataIndex ?? 0;
+          const rate = completion.rates[i];
           return `${params[0]?.name ?? ''}<br/>${t('dashboard.charts.completionSeries')}：${
-            completion.rates[i]
-          }%<br/>${t('dashboard.charts.taskCount')}：${completion.totals[i]}`;
+            rate === null || rate === undefined ? '—' : `${rate}%`
+          }<br/>${t('dashboard.charts.taskCount')}：${completion.totals[i]}`;
         },
       },
       xAxis: categoryAxis(completion.names),
@@ -111,7 +112,7 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
           barMaxWidth: 40,
           itemStyle: { color: BLUE },
           label: { show: true, position: 'top', formatter: '{c}%' },
-          data: completion.rates,
+          data: completion.rates.map((r) => r ?? '-'),
         },
       ],
     }),
@@ -160,6 +161,7 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
           name: t('dashboard.charts.created'),
           type: 'line',
           smooth: true,
+          smoothMonotone: 'x',
           itemStyle: { color: BLUE },
           data: months.created,
         },
@@ -167,6 +169,7 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
           name: t('dashboard.charts.completed'),
           type: 'line',
           smooth: true,
+          smoothMonotone: 'x',
           itemStyle: { color: GREEN },
           data: months.completed,
         },

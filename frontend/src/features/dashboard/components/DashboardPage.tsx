@@ -4,10 +4,8 @@ import {
   Breadcrumb,
   Button,
   Card,
-  Col,
   Flex,
   Form,
-  Row,
   Select,
   Skeleton,
   Space,
@@ -120,27 +118,18 @@ export function TotalsCards({
     },
   ];
   return (
-    <Row gutter={[12, 12]}>
+    <div className={compact ? 'dashboard-cards dashboard-cards-compact' : 'dashboard-cards'}>
       {cards.map((c) => (
-        <Col
-          key={c.key}
-          xs={12}
-          sm={8}
-          md={compact ? 6 : 6}
-          xl={compact ? 6 : 3}
-          xxl={compact ? 3 : 3}
-        >
-          <Card size="small" className="dashboard-card" data-testid={`card-${c.key}`}>
-            <Statistic
-              title={c.title}
-              value={c.value}
-              styles={{ content: { color: c.danger ? '#cf1322' : undefined } }}
-            />
-            {c.note && !compact && <Typography.Text type="secondary">{c.note}</Typography.Text>}
-          </Card>
-        </Col>
+        <Card key={c.key} size="small" className="dashboard-card" data-testid={`card-${c.key}`}>
+          <Statistic
+            title={c.title}
+            value={c.value}
+            styles={{ content: { color: c.danger ? '#cf1322' : undefined } }}
+          />
+          {c.note && !compact && <Typography.Text type="secondary">{c.note}</Typography.Text>}
+        </Card>
       ))}
-    </Row>
+    </div>
   );
 }
 
