@@ -770,7 +770,7 @@ const en: Messages = {
       exportFindings: 'Red-light findings',
       exportCases: 'Red-light cases',
       none: 'Nothing on red',
-      scope: 'The red-light lists cover everything you can see',
+      scope: 'The red-light lists cover everything you can see, whichever organisation is picked',
       caseNumber: 'Case number',
       subject: 'Subject',
       handlingOrg: 'Handled by',

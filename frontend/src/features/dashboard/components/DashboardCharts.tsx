@@ -36,7 +36,12 @@ function categoryAxis(names: string[]) {
   return {
     type: 'category' as const,
     data: names,
-    axisLabel: { interval: 0, fontSize: 12, rotate: names.length > 6 ? 30 : 0, margin: 10 },
+    axisLabel: {
+      interval: 0,
+      fontSize: 12,
+      rotate: names.length > 10 ? 45 : names.length > 6 ? 30 : 0,
+      margin: 10,
+    },
   };
 }
 
