@@ -10,6 +10,7 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { CreationProgrammesPage } from '../features/creation/components/CreationProgrammesPage';
 import { ProgrammePage } from '../features/creation/components/ProgrammePage';
+import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { HomePage } from '../features/home/components/HomePage';
 import { FindingDetailPage } from '../features/inspections/components/FindingDetailPage';
 import { FindingsPage } from '../features/inspections/components/FindingsPage';
@@ -35,6 +36,7 @@ import {
   canManageUsers,
   canReadAudit,
   canSeeCreation,
+  canSeeDashboard,
 } from '../lib/enums';
 import { AppLayout } from './layout/AppLayout';
 import { RequireRole } from './layout/RequireRole';
@@ -128,6 +130,14 @@ export const routes: RouteObject[] = [
           },
           // a report links its system's version: everyone who sees the report may read it
           { path: 'indicator-systems/:id', element: <IndicatorSystemPage key="detail" /> },
+          {
+            path: 'dashboard',
+            element: (
+              <RequireRole allow={canSeeDashboard}>
+                <DashboardPage />
+              </RequireRole>
+            ),
+          },
           {
             path: 'creation',
             element: (

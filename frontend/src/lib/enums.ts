@@ -384,6 +384,11 @@ export function canSeeCreation(roles: readonly Role[] | undefined): boolean {
   );
 }
 
+/** 驾驶舱 (the statistics dashboard): offices, administrators and leadership viewers. */
+export function canSeeDashboard(roles: readonly Role[] | undefined): boolean {
+  return !!roles?.some((r) => r === 'ADMIN' || r === 'VIEWER' || OFFICE_ROLES.includes(r));
+}
+
 export function isAdmin(roles: readonly Role[] | undefined): boolean {
   return !!roles?.includes('ADMIN');
 }

@@ -14,6 +14,7 @@ import {
   GlobalOutlined,
   DashboardOutlined,
   FlagOutlined,
+  HomeOutlined,
   FileTextOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -35,6 +36,7 @@ import {
   canReadAudit,
   canRectify,
   canSeeCreation,
+  canSeeDashboard,
   enumLabel,
 } from '../../lib/enums';
 import './layout.css';
@@ -67,7 +69,12 @@ export function AppLayout() {
   const user = me.data;
   const roles = user.roles ?? [];
   const items = [
-    { key: '/', icon: <DashboardOutlined />, label: t('nav.home') },
+    { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    canSeeDashboard(roles) && {
+      key: '/dashboard',
+      icon: <DashboardOutlined />,
+      label: t('nav.dashboard'),
+    },
     { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
     { key: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks') },
     { key: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks') },

@@ -11,8 +11,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
-import { canManageUsers, canReadAudit, enumLabel } from '../../../lib/enums';
+import { canManageUsers, canReadAudit, canSeeDashboard, enumLabel } from '../../../lib/enums';
 import { useMe } from '../../auth/api/session';
+import { DashboardSummary } from '../../dashboard/components/DashboardSummary';
 import { useTasks } from '../../tasks/api/tasks';
 import { TaskTable } from '../../tasks/components/TaskTable';
 import { isClosed } from '../../tasks/taskStyles';
@@ -80,6 +81,7 @@ export function HomePage() {
           ))}
         </Flex>
       </Card>
+      {canSeeDashboard(roles) && <DashboardSummary />}
       <MyOpenTasks />
     </Space>
   );

@@ -1,0 +1,294 @@
+// The ESM core entry: the CommonJS `lib/core` default import breaks the production build.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { Card, Col, Empty, Row } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MonthlyCount, StatsOverview } from '../../../api/types';
+import {
+  completionModel,
+  findingsModel,
+  sortedGrades,
+  trendModel,
+  type CompletionModel,
+} from '../model';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+const BLUE = '#1f5fbf';
+const GREEN = '#389e0d';
+const ORANGE = '#fa8c16';
+const RED = '#cf1322';
+const GREY = '#8c8c8c';
+
+type Props = {
+  overview: StatsOverview;
+  trend: readonly MonthlyCount[];
+  /** Drill into a child organisation (a bar was clicked). */
+  onDrill: (orgId: number) => void;
+};
+
+/** Labels of many organisations: all shown, turned a little when there are many. */
+function categoryAxis(names: string[]) {
+  return {
+    type: 'category' as const,
+    data: names,
+    axisLabel: {
+      interval: 0,
+      fontSize: 12,
+      rotate: names.length > 10 ? 45 : names.length > 6 ? 30 : 0,
+      margin: 10,
+    },
+  };
+}
+
+function Chart({
+  testId,
+  label,
+  option,
+  height = 300,
+  onClick,
+}: {
+  testId: string;
+  label: string;
+  option: object;
+  height?: number;
+  onClick?: (dataIndex: number) => void;
+}) {
+  return (
+    <div data-testid={testId} role="img" aria-label={label}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        opts={{ renderer: 'svg' }}
+        style={{ height, width: '100%', cursor: onClick ? 'pointer' : undefined }}
+        onEvents={
+          onClick
+            ? {
+                click: (e: { dataIndex?: number }) => {
+                  if (e.dataIndex !== undefined) onClick(e.dataIndex);
+                },
+              }
+            : {}
+        }
+      />
+    </div>
+  );
+}
+
+/** The dashboard's charts: completion and findings per child, the monthly trend, grades, cases. */
+export default function DashboardCharts({ overview, trend, onDrill }: Props) {
+  const { t } = useTranslation();
+  const completion: CompletionModel = useMemo(
+    () => completionModel(overview.children),
+    [overview.children],
+  );
+  const findings = useMemo(() => findingsModel(overview.children), [overview.children]);
+  const months = useMemo(() => trendModel(trend), [trend]);
+  const grades = useMemo(() => sortedGrades(overview.gradeTotals), [overview.gradeTotals]);
+  const cases = overview.caseTotals.filter((c) => c.count > 0);
+  const hasChildren = overview.children.length > 0;
+
+  const completionOption = useMemo(
+    () => ({
+      animation: false,
+      grid: { left: 48, right: 16, top: 24, bottom: 8, containLabel: true },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        formatter: (params: { dataIndex: number; name: string }[]) => {
+          const i = params[0]?.dataIndex ?? 0;
+          const rate = completion.rates[i];
+          return `${params[0]?.name ?? ''}<br/>${t('dashboard.charts.completionSeries')}：${
+            rate === null || rate === undefined ? '—' : `${rate}%`
+          }<br/>${t('dashboard.charts.taskCount')}：${completion.totals[i]}`;
+        },
+      },
+      xAxis: categoryAxis(completion.names),
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      series: [
+        {
+          name: t('dashboard.charts.completionSeries'),
+          type: 'bar',
+          barMaxWidth: 40,
+          itemStyle: { color: BLUE },
+          label: { show: true, position: 'top', formatter: '{c}%' },
+          data: completion.rates.map((r) => r ?? '-'),
+        },
+      ],
+    }),
+    [completion, t],
+  );
+
+  const findingsOption = useMemo(() => {
+    const series = (name: string, data: number[], color: string) => ({
+      name,
+      type: 'bar',
+      stack: 'findings',
+      barMaxWidth: 40,
+      itemStyle: { color },
+      emphasis: { focus: 'series' },
+      data,
+    });
+    return {
+      animation: false,
+      grid: { left: 40, right: 16, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: categoryAxis(findings.names),
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        series(t('dashboard.charts.open'), findings.open, ORANGE),
+        series(t('dashboard.charts.overdue'), findings.overdue, RED),
+        series(t('dashboard.charts.verified'), findings.verified, GREEN),
+      ],
+    };
+  }, [findings, t]);
+
+  const trendOption = useMemo(
+    () => ({
+      animation: false,
+      grid: { left: 40, right: 24, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis' },
+      xAxis: {
+        type: 'category',
+        boundaryGap: false,
+        data: months.months.map((m) => t('dashboard.charts.monthLabel', { month: m })),
+      },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        {
+          name: t('dashboard.charts.created'),
+          type: 'line',
+          smooth: true,
+          smoothMonotone: 'x',
+          itemStyle: { color: BLUE },
+          data: months.created,
+        },
+        {
+          name: t('dashboard.charts.completed'),
+          type: 'line',
+          smooth: true,
+          smoothMonotone: 'x',
+          itemStyle: { color: GREEN },
+          data: months.completed,
+        },
+      ],
+    }),
+    [months, t],
+  );
+
+  const horizontal = (names: string[], values: number[], seriesName: string, color: string) => ({
+    animation: false,
+    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: names, inverse: true },
+    series: [
+      {
+        name: seriesName,
+        type: 'bar',
+        barMaxWidth: 20,
+        itemStyle: { color },
+        label: { show: true, position: 'right' },
+        data: values,
+      },
+    ],
+  });
+
+  const empty = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.charts.empty')} />
+  );
+  const small = (n: number) => Math.max(160, n * 32 + 40);
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={12}>
+        <Card title={t('dashboard.charts.completion')} size="small">
+          {hasChildren ? (
+            <Chart
+              testId="chart-completion"
+              label={t('dashboard.charts.completion')}
+              option={completionOption}
+              onClick={(i) => {
+                const id = completion.ids[i];
+                if (id !== undefined) onDrill(id);
+              }}
+            />
+          ) : (
+            empty
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card title={t('dashboard.charts.findings')} size="small">
+          {hasChildren ? (
+            <Chart
+              testId="chart-findings"
+              label={t('dashboard.charts.findings')}
+              option={findingsOption}
+              onClick={(i) => {
+                const id = findings.ids[i];
+                if (id !== undefined) onDrill(id);
+              }}
+            />
+          ) : (
+            empty
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card title={t('dashboard.charts.trend')} size="small">
+          <Chart testId="chart-trend" label={t('dashboard.charts.trend')} option={trendOption} />
+        </Card>
+      </Col>
+      <Col xs={24} md={12} xl={6}>
+        <Card title={t('dashboard.charts.grades')} size="small">
+          {grades.length ? (
+            <Chart
+              testId="chart-grades"
+              label={t('dashboard.charts.grades')}
+              height={small(grades.length)}
+              option={horizontal(
+                grades.map((g) => g.key),
+                grades.map((g) => g.count),
+                t('dashboard.charts.gradesSeries'),
+                BLUE,
+              )}
+            />
+          ) : (
+            empty
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} md={12} xl={6}>
+        <Card title={t('dashboard.charts.cases')} size="small">
+          {cases.length ? (
+            <Chart
+              testId="chart-cases"
+              label={t('dashboard.charts.cases')}
+              height={small(cases.length)}
+              option={horizontal(
+                cases.map((c) =>
+                  t(`dashboard.caseStatus.${c.key}` as 'dashboard.caseStatus.OPEN', {
+                    defaultValue: c.key,
+                  }),
+                ),
+                cases.map((c) => c.count),
+                t('dashboard.charts.casesSeries'),
+                GREY,
+              )}
+            />
+          ) : (
+            empty
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
