@@ -7,7 +7,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DEMO_PASSWORD, openBrowser, screenshot, submitLogin } from './support.mjs';
+import {
+  DEMO_PASSWORD,
+  isoDate,
+  openBrowser,
+  screenshot,
+  settle,
+  signInAs,
+  signOut,
+} from './support.mjs';
 
 const INTERNAL_NOTE = `内部研判：县政府分管领导态度消极（e2e ${Date.now() % 1_000_000}）`;
 
@@ -21,39 +29,6 @@ after(async () => {
   await browser?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
-
-const isoDate = (d) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-async function signInAs(page, username) {
-  await page.goto('/login');
-  await submitLogin(page, username);
-  await page.getByText(/您好，/).waitFor();
-}
-
-async function signOut(page) {
-  await page
-    .locator('.app-header')
-    .getByRole('button', { name: /退出登录/ })
-    .click();
-  await page.waitForURL('**/login');
-}
-
-/** Before a picture: nothing loading, no toast, scrolled to the top. */
-async function settle(page) {
-  await page
-    .locator('.ant-spin-spinning')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 6000 })
-    .catch(() => undefined);
-  await page.evaluate(() => globalThis.scrollTo(0, 0));
-  await page.waitForTimeout(400);
-}
 
 const stepResponse = (page, caseId, step) =>
   page.waitForResponse(

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { openBrowser, screenshot, submitLogin } from './support.mjs';
+import { openBrowser, screenshot, settle, signInAs, signOut } from './support.mjs';
 
 let browser;
 let tmp;
@@ -19,36 +19,6 @@ after(async () => {
   await browser?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
-
-async function signInAs(page, username) {
-  await page.goto('/login');
-  await submitLogin(page, username);
-  await page.getByText(/您好，/).waitFor();
-}
-
-async function signOut(page) {
-  await page
-    .locator('.app-header')
-    .getByRole('button', { name: /退出登录/ })
-    .click();
-  await page.waitForURL('**/login');
-}
-
-/** Before a picture: nothing loading, no toast, scrolled to the top. */
-async function settle(page) {
-  await page
-    .locator('.ant-spin-spinning')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 6000 })
-    .catch(() => undefined);
-  await page.evaluate(() => globalThis.scrollTo(0, 0));
-  await page.waitForTimeout(400); // animations
-}
 
 /** Picks an option of an antd Select found by its aria-label inside a scope. */
 async function pick(page, scope, label, option) {

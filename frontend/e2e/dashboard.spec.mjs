@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { join } from 'node:path';
-import { openBrowser, screenshot, screenshotsDir, submitLogin } from './support.mjs';
+import { openBrowser, screenshot, screenshotsDir, settle, signInAs, signOut } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -13,31 +13,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function signInAs(page, username) {
-  await page.goto('/login');
-  await submitLogin(page, username);
-  await page.getByText(/您好，/).waitFor();
-}
-
-async function signOut(page) {
-  await page
-    .locator('.app-header')
-    .getByRole('button', { name: /退出登录/ })
-    .click();
-  await page.waitForURL('**/login');
-}
-
-/** Before a picture: nothing loading, scrolled to the top. */
-async function settle(page) {
-  await page
-    .locator('.ant-spin-spinning')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page.evaluate(() => globalThis.scrollTo(0, 0));
-  await page.waitForTimeout(600); // animations
-}
 
 /** Waits until a chart container has drawn its SVG (or canvas). */
 async function chartDrawn(page, testId) {

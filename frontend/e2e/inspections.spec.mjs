@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import { deflateSync } from 'node:zlib';
-import { openBrowser, screenshot, submitLogin } from './support.mjs';
+import {
+  isoDate,
+  openBrowser,
+  openSelect,
+  screenshot,
+  settle,
+  signInAs,
+  signOut,
+} from './support.mjs';
 
 const stamp = `${Date.now() % 1_000_000}`;
 const reportTitle = `蒲城县城关第一小学经常性督导（e2e ${stamp}）`;
@@ -38,8 +46,6 @@ after(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-const isoDate = (d) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysFromNow = (n) => isoDate(new Date(Date.now() + n * 86_400_000));
 
 /** A small valid PNG (a 24×16 two-colour flag), built by hand: signature, IHDR, IDAT, IEND. */
@@ -82,56 +88,11 @@ function tinyPng() {
   ]);
 }
 
-async function signInAs(page, username) {
-  // a step that failed half-way may have left someone signed in
-  await page.goto('/login');
-  await page.evaluate(() => {
-    sessionStorage.clear();
-    localStorage.clear();
-  });
-  await page.goto('/login');
-  await submitLogin(page, username);
-  await page.getByText(/您好，/).waitFor();
-}
-
-async function signOut(page) {
-  await page
-    .locator('.app-header')
-    .getByRole('button', { name: /退出登录/ })
-    .click();
-  await page.waitForURL('**/login');
-}
-
-/** Opens an antd Select/TreeSelect by its form label and returns the popup locator. */
-async function openSelect(page, scope, label) {
-  const item = scope
-    .locator('.ant-form-item')
-    .filter({ has: page.locator('.ant-form-item-label label', { hasText: label }) });
-  await item.locator('.ant-select').first().click();
-  return page.locator('.ant-select-dropdown:visible').last();
-}
-
 /** Types a date into an antd picker; Tab (not Enter, which would submit the form) commits it. */
 async function fillDate(input, value) {
   await input.click();
   await input.fill(value);
   await input.press('Tab');
-}
-
-/** Before a picture: nothing loading, no toast, scrolled to the top. */
-async function settle(page) {
-  await page
-    .locator('.ant-spin-spinning')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 6000 })
-    .catch(() => undefined);
-  await page.evaluate(() => globalThis.scrollTo(0, 0));
-  await page.waitForTimeout(400);
 }
 
 const menu = (page) => page.locator('.ant-layout-sider .ant-menu');

@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { openBrowser, screenshot, submitLogin } from './support.mjs';
+import {
+  isoDate,
+  openBrowser,
+  openSelect,
+  screenshot,
+  settle,
+  signInAs,
+  signOut,
+} from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedText = readFileSync(
@@ -27,48 +35,6 @@ after(async () => {
   await browser?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
-
-const isoDate = (d) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-async function signInAs(page, username) {
-  await page.goto('/login');
-  await submitLogin(page, username);
-  await page.getByText(/您好，/).waitFor();
-}
-
-async function signOut(page) {
-  await page
-    .locator('.app-header')
-    .getByRole('button', { name: /退出登录/ })
-    .click();
-  await page.waitForURL('**/login');
-}
-
-/** Opens an antd Select/TreeSelect by its form label and returns the popup locator. */
-async function openSelect(page, scope, label) {
-  const item = scope
-    .locator('.ant-form-item')
-    .filter({ has: page.locator('.ant-form-item-label label', { hasText: label }) });
-  await item.locator('.ant-select').first().click();
-  return page.locator('.ant-select-dropdown:visible').last();
-}
-
-/** Before a picture: nothing loading, no toast, scrolled to the top (the header is sticky). */
-async function settle(page) {
-  await page
-    .locator('.ant-spin-spinning')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 6000 })
-    .catch(() => undefined);
-  await page.evaluate(() => globalThis.scrollTo(0, 0));
-  await page.waitForTimeout(400); // animations
-}
 
 let fupingTaskId;
 

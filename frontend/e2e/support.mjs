@@ -57,3 +57,52 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** YYYY-MM-DD in the browser's (local) calendar. */
+export const isoDate = (d) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Signs in from a clean slate (a step that failed half-way may have left someone signed in). */
+export async function signInAs(page, username) {
+  await page.goto('/login');
+  await page.evaluate(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+  await page.goto('/login');
+  await submitLogin(page, username);
+  await page.getByText(/您好，/).waitFor();
+}
+
+export async function signOut(page) {
+  await page
+    .locator('.app-header')
+    .getByRole('button', { name: /退出登录/ })
+    .click();
+  await page.waitForURL('**/login');
+}
+
+/** Opens an antd Select/TreeSelect by its form label and returns the popup locator. */
+export async function openSelect(page, scope, label) {
+  const item = scope
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('.ant-form-item-label label', { hasText: label }) });
+  await item.locator('.ant-select').first().click();
+  return page.locator('.ant-select-dropdown:visible').last();
+}
+
+/** Before a picture: nothing loading, no toast, scrolled to the top (the header is sticky). */
+export async function settle(page) {
+  await page
+    .locator('.ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 6000 })
+    .catch(() => undefined);
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
+  await page.waitForTimeout(400); // animations
+}
