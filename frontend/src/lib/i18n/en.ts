@@ -939,7 +939,7 @@ const en: Messages = {
       exportFindings: 'Red-light findings',
       exportCases: 'Red-light cases',
       none: 'Nothing on red',
-      scope: 'The red-light lists cover everything you can see, whichever organisation is picked',
+      scope: 'Red-light items of {{name}} and the organisations below it',
       caseNumber: 'Case number',
       subject: 'Subject',
       handlingOrg: 'Handled by',

@@ -925,7 +925,7 @@ const zhCN = {
       exportFindings: '红灯问题清单',
       exportCases: '红灯问责案件清单',
       none: '没有红灯事项',
-      scope: '红灯清单为您权限范围内的全部事项，不随所选机构变化',
+      scope: '红灯清单：{{name}}及其下属单位的逾期事项',
       caseNumber: '案件编号',
       subject: '问责对象',
       handlingOrg: '办理机构',

@@ -163,6 +163,10 @@ describe('DashboardPage', () => {
     await user.click(screen.getByRole('button', { name: 'bar 蒲城县' }));
     await waitFor(() => expect(lastQuery(calls, '/api/v1/stats/overview').get('orgId')).toBe('20'));
     expect(lastQuery(calls, '/api/v1/stats/trend').get('orgId')).toBe('20');
+    // the red-light lists follow the drill-down
+    await waitFor(() => expect(lastQuery(calls, '/api/v1/tasks').get('withinOrgId')).toBe('20'));
+    expect(lastQuery(calls, '/api/v1/findings').get('withinOrgId')).toBe('20');
+    expect(lastQuery(calls, '/api/v1/accountability-cases').get('withinOrgId')).toBe('20');
     expect(router.state.location.search).toContain('orgId=20');
     await waitFor(() => expect(screen.getByTestId('dashboard-org')).toHaveTextContent('蒲城县'));
     expect(screen.getByTestId('org-breadcrumb')).toHaveTextContent('渭南市');

@@ -349,10 +349,12 @@ export function DashboardPage() {
             <DashboardCharts overview={data} trend={trend.data ?? []} onDrill={drill} />
           </Suspense>
           <ChildrenTable overview={data} onDrill={drill} />
-          <Typography.Text type="secondary">{t('dashboard.red.scope')}</Typography.Text>
-          <RedTasks />
-          <RedFindings />
-          <RedCases />
+          <Typography.Text type="secondary">
+            {t('dashboard.red.scope', { name: data.organization.name })}
+          </Typography.Text>
+          <RedTasks withinOrgId={shownOrgId} />
+          <RedFindings withinOrgId={shownOrgId} />
+          <RedCases withinOrgId={shownOrgId} />
         </Space>
       )}
     </>

@@ -19,9 +19,28 @@ import { LightTag } from '../../tasks/components/TaskTags';
 import { exportCases, useCases } from '../../accountability/api/cases';
 
 const SIZE = 10;
-const TASKS: TaskQuery = { light: 'RED', sort: 'dueDate,asc', page: 0, size: SIZE };
-const FINDINGS: FindingQuery = { light: 'RED', sort: 'dueDate,asc', page: 0, size: SIZE };
-const CASES: CaseQuery = { light: 'RED', sort: 'openedOn,asc', page: 0, size: SIZE };
+/** Red-light items of an organisation's subtree (the dashboard's organisation; absent: all the caller sees). */
+const tasksOf = (withinOrgId?: number): TaskQuery => ({
+  light: 'RED',
+  sort: 'dueDate,asc',
+  page: 0,
+  size: SIZE,
+  withinOrgId,
+});
+const findingsOf = (withinOrgId?: number): FindingQuery => ({
+  light: 'RED',
+  sort: 'dueDate,asc',
+  page: 0,
+  size: SIZE,
+  withinOrgId,
+});
+const casesOf = (withinOrgId?: number): CaseQuery => ({
+  light: 'RED',
+  sort: 'openedOn,asc',
+  page: 0,
+  size: SIZE,
+  withinOrgId,
+});
 
 /** An export button: the whole filtered list as an Excel workbook. */
 function ExportButton({ testId, run }: { testId: string; run: () => Promise<void> }) {
@@ -59,9 +78,10 @@ function countTitle(title: string, total: number | undefined) {
   );
 }
 
-export function RedTasks() {
+export function RedTasks({ withinOrgId }: { withinOrgId?: number }) {
+  const query = tasksOf(withinOrgId);
   const { t } = useTranslation();
-  const tasks = useTasks(TASKS);
+  const tasks = useTasks(query);
   return (
     <Card
       size="small"
@@ -70,7 +90,7 @@ export function RedTasks() {
       extra={
         <ExportButton
           testId="export-red-tasks"
-          run={() => exportTasks(TASKS, `${t('dashboard.red.exportTasks')}.xlsx`)}
+          run={() => exportTasks(query, `${t('dashboard.red.exportTasks')}.xlsx`)}
         />
       }
       styles={{ body: { padding: 0 } }}
@@ -85,9 +105,10 @@ export function RedTasks() {
   );
 }
 
-export function RedFindings() {
+export function RedFindings({ withinOrgId }: { withinOrgId?: number }) {
+  const query = findingsOf(withinOrgId);
   const { t } = useTranslation();
-  const findings = useFindings(FINDINGS);
+  const findings = useFindings(query);
   return (
     <Card
       size="small"
@@ -96,7 +117,7 @@ export function RedFindings() {
       extra={
         <ExportButton
           testId="export-red-findings"
-          run={() => exportFindings(FINDINGS, `${t('dashboard.red.exportFindings')}.xlsx`)}
+          run={() => exportFindings(query, `${t('dashboard.red.exportFindings')}.xlsx`)}
         />
       }
       styles={{ body: { padding: 0 } }}
@@ -112,10 +133,11 @@ export function RedFindings() {
 }
 
 /** Red-light cases; nothing at all for roles that may not read the register (403). */
-export function RedCases() {
+export function RedCases({ withinOrgId }: { withinOrgId?: number }) {
+  const query = casesOf(withinOrgId);
   const { t } = useTranslation();
   const { date } = useFormat();
-  const cases = useCases(CASES);
+  const cases = useCases(query);
   if (cases.error instanceof ApiError && (cases.error.status === 403 || cases.error.status === 404))
     return null;
   const columns: TableProps<AccountabilityCaseSummary>['columns'] = [
@@ -149,7 +171,7 @@ export function RedCases() {
       extra={
         <ExportButton
           testId="export-red-cases"
-          run={() => exportCases(CASES, `${t('dashboard.red.exportCases')}.xlsx`)}
+          run={() => exportCases(query, `${t('dashboard.red.exportCases')}.xlsx`)}
         />
       }
       styles={{ body: { padding: 0 } }}

@@ -45,7 +45,8 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
     }
 
     public record Filter(CaseStatus status, Light light, Boolean severe, Long handlingOrgId, Long subjectOrgId,
-                         SubjectType subjectType, CaseSource source, Long sourceId, Integer year, String q) {
+                         SubjectType subjectType, CaseSource source, Long sourceId, Integer year, String q,
+                         Long withinOrgId) {
     }
 
     public PanacheQuery<AccountabilityCase> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
@@ -55,6 +56,7 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         add(where, params, "severe", f.severe());
         add(where, params, "handlingOrgId", f.handlingOrgId());
         add(where, params, "subjectOrgId", f.subjectOrgId());
+        io.dudao.common.db.Subtree.within(where, params, "subjectOrgId", f.withinOrgId());
         add(where, params, "subjectType", f.subjectType());
         add(where, params, "source", f.source());
         add(where, params, "sourceId", f.sourceId());

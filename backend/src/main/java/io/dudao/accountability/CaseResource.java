@@ -87,6 +87,7 @@ public class CaseResource {
             @QueryParam("severe") Boolean severe,
             @QueryParam("handlingOrgId") Long handlingOrgId,
             @QueryParam("subjectOrgId") Long subjectOrgId,
+            @QueryParam("withinOrgId") @Schema(description = "Only cases against this organisation or below it") Long withinOrgId,
             @QueryParam("subjectType") @Schema(implementation = SubjectType.class) String subjectType,
             @QueryParam("source") @Schema(implementation = CaseSource.class) String source,
             @QueryParam("sourceId") Long sourceId,
@@ -98,7 +99,7 @@ public class CaseResource {
         var filter = new CaseRepository.Filter(Params.enumValue(status, CaseStatus.class, "status"),
                 Params.enumValue(light, Light.class, "light"), severe, handlingOrgId, subjectOrgId,
                 Params.enumValue(subjectType, SubjectType.class, "subjectType"), Params.enumValue(source, CaseSource.class, "source"),
-                sourceId, year, q);
+                sourceId, year, q, withinOrgId);
         PageQuery paging = PageQuery.of(page, size, sort, CaseService.SORTABLE, "openedOn,desc");
         var format = Exports.requested(headers);
         if (format.isPresent()) {

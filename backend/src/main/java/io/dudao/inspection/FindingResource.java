@@ -61,6 +61,7 @@ public class FindingResource {
                     + "report is published. mine=true: the caller's organisation's own (我的整改).")
     public Response listFindings(
             @QueryParam("ownerOrgId") Long ownerOrgId,
+            @QueryParam("withinOrgId") @Schema(description = "Only findings owned by this organisation or below it") Long withinOrgId,
             @QueryParam("status") @Schema(implementation = FindingStatus.class) String status,
             @QueryParam("light") @Schema(implementation = Light.class) String light,
             @QueryParam("severity") @Schema(implementation = FindingSeverity.class) String severity,
@@ -78,7 +79,7 @@ public class FindingResource {
                 Params.enumValue(status, FindingStatus.class, "status"), Params.enumValue(light, Light.class, "light"),
                 Params.enumValue(severity, FindingSeverity.class, "severity"),
                 Params.enumValue(reportType, InspectionType.class, "reportType"), Params.date(dueBefore, "dueBefore"),
-                Params.date(dueAfter, "dueAfter"), q, Boolean.TRUE.equals(mine), escalation);
+                Params.date(dueAfter, "dueAfter"), q, Boolean.TRUE.equals(mine), escalation, withinOrgId);
         PageQuery paging = PageQuery.of(page, size, sort, FindingService.SORTABLE, "dueDate,asc");
         var export = Exports.requested(headers);
         if (export.isPresent()) {

@@ -106,7 +106,7 @@ public class FindingService {
         reportService.visible(caller, reportId);
         var f = filter;
         var scoped = new InspectionFindingRepository.Filter(reportId, f.ownerOrgId(), f.status(), f.light(), f.severity(),
-                f.reportType(), f.dueBefore(), f.dueAfter(), f.q(), f.mine(), f.escalation());
+                f.reportType(), f.dueBefore(), f.dueAfter(), f.q(), f.mine(), f.escalation(), f.withinOrgId());
         return list(caller, scoped, page);
     }
 

@@ -45,7 +45,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
 
     public record Filter(Long reportId, Long ownerOrgId, FindingStatus status, Light light, FindingSeverity severity,
                          InspectionType reportType, LocalDate dueBefore, LocalDate dueAfter, String q, boolean mine,
-                         Boolean escalation) {
+                         Boolean escalation, Long withinOrgId) {
     }
 
     public PanacheQuery<InspectionFinding> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
@@ -53,6 +53,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
         StringBuilder where = new StringBuilder(visibility(caller, params));
         add(where, params, "reportId", f.reportId());
         add(where, params, "ownerOrgId", f.ownerOrgId());
+        io.dudao.common.db.Subtree.within(where, params, "ownerOrgId", f.withinOrgId());
         add(where, params, "status", f.status());
         add(where, params, "severity", f.severity());
         if (f.reportType() != null) {

@@ -207,7 +207,7 @@ public class InspectionReportResource {
             @QueryParam("sort") @Schema(description = "dueDate|createdAt|updatedAt|severity|id, then ,asc or ,desc") String sort) {
         var filter = new InspectionFindingRepository.Filter(id, null, Params.enumValue(status, FindingStatus.class, "status"),
                 Params.enumValue(light, Light.class, "light"), Params.enumValue(severity, FindingSeverity.class, "severity"),
-                null, null, null, null, false, null);
+                null, null, null, null, false, null, null);
         return findings.listOfReport(caller.get(), id, filter, PageQuery.of(page, size, sort, FindingService.SORTABLE, "id,asc"));
     }
 

@@ -38,7 +38,7 @@ public class TaskRepository implements PanacheRepository<Task> {
 
     public record Filter(Long planId, Long planItemId, Long assigneeOrgId, Status status, Light light,
                          LocalDate dueBefore, LocalDate dueAfter, Category category, String q, boolean mine,
-                         Long parentId, Long forwardingId) {
+                         Long parentId, Long forwardingId, Long withinOrgId) {
     }
 
     /** The matching tasks in the requested order, not yet paged (exports take them all). */
@@ -48,6 +48,7 @@ public class TaskRepository implements PanacheRepository<Task> {
         add(where, params, "planId", f.planId());
         add(where, params, "planItemId", f.planItemId());
         add(where, params, "assigneeOrgId", f.assigneeOrgId());
+        io.dudao.common.db.Subtree.within(where, params, "assigneeOrgId", f.withinOrgId());
         add(where, params, "status", f.status());
         add(where, params, "category", f.category());
         add(where, params, "parentId", f.parentId());

@@ -83,13 +83,14 @@ public class TaskResource {
             @QueryParam("mine") @Schema(description = "Only tasks assigned to the caller's organisation") Boolean mine,
             @QueryParam("parentId") Long parentId,
             @QueryParam("forwardingId") Long forwardingId,
+            @QueryParam("withinOrgId") @Schema(description = "Only tasks assigned to this organisation or below it") Long withinOrgId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "dueDate|updatedAt|priority|createdAt|title|id, then ,asc or ,desc") String sort,
             @Context HttpHeaders headers) {
         var filter = new TaskRepository.Filter(planId, planItemId, assigneeOrgId,
                 Params.enumValue(status, Status.class, "status"), Params.enumValue(light, Light.class, "light"),
                 Params.date(dueBefore, "dueBefore"), Params.date(dueAfter, "dueAfter"),
-                Params.enumValue(category, Category.class, "category"), q, Boolean.TRUE.equals(mine), parentId, forwardingId);
+                Params.enumValue(category, Category.class, "category"), q, Boolean.TRUE.equals(mine), parentId, forwardingId, withinOrgId);
         PageQuery paging = PageQuery.of(page, size, sort, TaskService.SORTABLE, "dueDate,asc");
         Optional<ExportFormat> export = Exports.requested(headers);
         if (export.isPresent()) {
