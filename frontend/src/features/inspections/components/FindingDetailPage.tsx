@@ -10,7 +10,6 @@ import {
   Flex,
   Form,
   Input,
-  Modal,
   Popconfirm,
   Result,
   Row,
@@ -27,6 +26,7 @@ import {
   SendOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { ReasonModal } from '../../../components/ReasonModal';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Finding, RectificationBody } from '../../../api/types';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
@@ -339,43 +339,27 @@ function ReopenModal({ finding, onClose }: { finding: Finding; onClose: () => vo
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const [form] = Form.useForm<{ reason: string }>();
   const reopen = useReopenFinding();
   return (
-    <Modal
-      open
+    <ReasonModal
       title={t('finding.reopenTitle')}
       okText={enumLabel(t, 'findingAction', 'reopen')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={reopen.isPending}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={({ reason }) =>
-          reopen.mutate(
-            { id: finding.id, reason: reason.trim() },
-            {
-              onSuccess: () => {
-                void message.success(t('finding.reopened'));
-                onClose();
-              },
-              onError: (e) => onError(e, form),
+      label={t('finding.reopenReason')}
+      requiredMessage={t('finding.reopenReasonRequired')}
+      pending={reopen.isPending}
+      onClose={onClose}
+      onSubmit={(reason, form) =>
+        reopen.mutate(
+          { id: finding.id, reason },
+          {
+            onSuccess: () => {
+              void message.success(t('finding.reopened'));
+              onClose();
             },
-          )
-        }
-      >
-        <Form.Item
-          name="reason"
-          label={t('finding.reopenReason')}
-          rules={[{ required: true, whitespace: true, message: t('finding.reopenReasonRequired') }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+            onError: (e) => onError(e, form),
+          },
+        )
+      }
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { App, Button, Popconfirm, Space } from 'antd';
 import {
   CheckOutlined,
   DeleteOutlined,
@@ -9,6 +9,7 @@ import {
   SendOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { ReasonModal } from '../../../components/ReasonModal';
 import { useNavigate } from 'react-router';
 import type { InspectionReport } from '../../../api/types';
 import { useApiErrorHandler } from '../../../lib/api/errors';
@@ -142,43 +143,27 @@ function ReturnModal({ report, onClose }: { report: InspectionReport; onClose: (
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const [form] = Form.useForm<{ reason: string }>();
   const ret = useReturnReport();
   return (
-    <Modal
-      open
+    <ReasonModal
       title={t('report.returnTitle')}
       okText={enumLabel(t, 'reportAction', 'return')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={ret.isPending}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={({ reason }) =>
-          ret.mutate(
-            { id: report.id, reason: reason.trim() },
-            {
-              onSuccess: () => {
-                void message.success(t('report.done.return'));
-                onClose();
-              },
-              onError: (e) => onError(e, form),
+      label={t('report.returnReason')}
+      requiredMessage={t('report.returnReasonRequired')}
+      pending={ret.isPending}
+      onClose={onClose}
+      onSubmit={(reason, form) =>
+        ret.mutate(
+          { id: report.id, reason },
+          {
+            onSuccess: () => {
+              void message.success(t('report.done.return'));
+              onClose();
             },
-          )
-        }
-      >
-        <Form.Item
-          name="reason"
-          label={t('report.returnReason')}
-          rules={[{ required: true, whitespace: true, message: t('report.returnReasonRequired') }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+            onError: (e) => onError(e, form),
+          },
+        )
+      }
+    />
   );
 }

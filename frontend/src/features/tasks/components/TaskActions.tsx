@@ -10,6 +10,7 @@ import {
   SendOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { ReasonModal } from '../../../components/ReasonModal';
 import type { Task } from '../../../api/types';
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import { enumLabel } from '../../../lib/enums';
@@ -132,44 +133,28 @@ function ReturnModal({ task, onClose }: { task: Task; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const [form] = Form.useForm<{ reason: string }>();
   const ret = useReturnTask();
   return (
-    <Modal
-      open
+    <ReasonModal
       title={t('task.returnTitle')}
       okText={enumLabel(t, 'taskAction', 'return')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={ret.isPending}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={({ reason }) =>
-          ret.mutate(
-            { id: task.id, reason: reason.trim() },
-            {
-              onSuccess: () => {
-                void message.success(t('task.doneReturn'));
-                onClose();
-              },
-              onError: (e) => onError(e, form),
+      label={t('task.returnReason')}
+      requiredMessage={t('task.returnReasonRequired')}
+      pending={ret.isPending}
+      onClose={onClose}
+      onSubmit={(reason, form) =>
+        ret.mutate(
+          { id: task.id, reason },
+          {
+            onSuccess: () => {
+              void message.success(t('task.doneReturn'));
+              onClose();
             },
-          )
-        }
-      >
-        <Form.Item
-          name="reason"
-          label={t('task.returnReason')}
-          rules={[{ required: true, whitespace: true, message: t('task.returnReasonRequired') }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+            onError: (e) => onError(e, form),
+          },
+        )
+      }
+    />
   );
 }
 
