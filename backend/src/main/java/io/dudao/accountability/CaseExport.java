@@ -6,7 +6,7 @@ import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.web.PageQuery;
 import io.dudao.org.OrganizationService;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +35,9 @@ public class CaseExport {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     record Row(AccountabilityCase c, Map<Long, String> names, Light light) {
     }
@@ -75,7 +78,7 @@ public class CaseExport {
         QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             List<Long> ancestors = caller.ancestorOrSelfIds().stream().filter(id -> id != caller.orgId()).toList();
-            LocalDate today = CaseService.today();
+            LocalDate today = clock.today();
             try (TableWriter<Row> writer = TableWriter.open(format, columns(), out, "问责案件");
                  Stream<AccountabilityCase> cases = repository.search(caller, filter, order, today)
                          .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {

@@ -42,6 +42,9 @@ public class DemoAccountability {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void loadOnce() {
         if (demo.alreadyLoaded(MARKER)) {
@@ -61,19 +64,19 @@ public class DemoAccountability {
         long decided = escalation.fromFinding(weinan, ((Number) finding.get(0)).longValue()).id();
         cases.investigate(weinan, decided, new StepRequest("成立市级调查组，调阅富平县问题整改台账", null));
         cases.notify(weinan, decided, new NotifyRequest("书面告知富平县人民政府拟问责事项，请于7日内陈述申辩。",
-                CaseService.today().plusDays(7)));
+                clock.today().plusDays(7)));
         cases.statement(fuping, decided, new StatementRequest("我县已重新建立问题整改台账，逐项明确责任单位和完成时限，恳请从轻处理。",
                 List.of(), null));
         cases.decide(weinan, decided, new DecisionRequest(List.of(UnitMeasure.INTERVIEW, UnitMeasure.SUPERVISION_NOTICE), List.of(),
                 "富平县对市级履行教育职责评价发现的“问题整改台账不完整”问题两次整改不到位。经调查核实并听取陈述申辩，"
                         + "决定对富平县人民政府予以约谈，并在全市教育督导系统内通报。",
-                "《教育督导问责办法》（国教督〔2021〕2号）；《陕西省教育督导问责实施细则》", CaseService.today(),
+                "《教育督导问责办法》（国教督〔2021〕2号）；《陕西省教育督导问责实施细则》", clock.today(),
                 Publication.PUBLIC, null));
 
         cases.create(pucheng, new SaveCaseRequest(null, SubjectType.SCHOOL, school, null, List.of("QJ-4-01"),
-                CaseSource.COMPLAINT, null, CaseService.today().minusDays(57),
+                CaseSource.COMPLAINT, null, clock.today().minusDays(57),
                 "群众反映东陈镇中心小学违规组织学生参加有偿补课，县督导室专项督导已核实部分情况。", "待调查组核实收费金额及参与教师名单",
-                List.of(), null));
+                List.of(), null, null));
         demo.markLoaded(MARKER);
         LOG.info("Loaded the demo accountability cases");
     }

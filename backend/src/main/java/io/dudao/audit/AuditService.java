@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,13 +20,16 @@ public class AuditService {
     AuditRepository repository;
 
     @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
     jakarta.enterprise.event.Event<AuditRecorded> recorded;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String action, String entityType, Object entityId, String ownerOrgPath,
                        String summary, Map<String, Object> details) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = OffsetDateTime.now();
+        event.occurredAt = clock.now();
         event.actor = actor.username();
         event.actorUserId = actor.userId();
         event.action = action;

@@ -74,7 +74,7 @@ public class DemoCreation {
             }
             Caller caller = demoData.caller(p.user());
             long id = programmes.create(caller, new CreateProgrammeRequest(p.kind(), county, p.targetYear(), p.stages(), null,
-                    ProgrammeStatus.ACTIVE)).id();
+                    ProgrammeStatus.ACTIVE, null)).id();
             for (DemoReturn r : p.returns()) {
                 programmes.saveSchools(caller, id, r.year(), new SchoolReturnRequest(r.rows(), r.childPopulation3to5(), null), null);
             }

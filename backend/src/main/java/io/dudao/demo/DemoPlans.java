@@ -52,6 +52,9 @@ public class DemoPlans {
     @Inject
     TaskService tasks;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     void loadOnce() {
         if (demoData.alreadyLoaded(MARKER)) {
@@ -60,7 +63,7 @@ public class DemoPlans {
         Caller weinan = demoData.caller("weinan");
         Caller fuping = demoData.caller("fuping");
         Caller pucheng = demoData.caller("pucheng");
-        LocalDate today = TaskService.today();
+        LocalDate today = clock.today();
 
         PlanImportResult imported = importer.importText(weinan, seedText());
         long planId = imported.plan().id();

@@ -49,6 +49,9 @@ public class DemoInspections {
     @Inject
     FindingService findings;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void loadOnce() {
         if (demo.alreadyLoaded(MARKER)) {
@@ -64,7 +67,7 @@ public class DemoInspections {
         Caller school = demo.caller("pc_school01");
         Caller weinan = demo.caller("weinan");
         Caller fuping = demo.caller("fuping");
-        LocalDate today = InspectionReportService.today();
+        LocalDate today = clock.today();
         long checklist = seeder.idOf(IndicatorSeeder.ROUTINE_VISIT);
         long school316 = seeder.idOf(IndicatorSeeder.SCHOOL_316);
         long governmentDuty = seeder.idOf(IndicatorSeeder.GOVERNMENT_DUTY);
@@ -157,7 +160,7 @@ public class DemoInspections {
                                                LocalDate start, LocalDate end, String topic, String summary,
                                                List<SaveScore> scores) {
         return new SaveInspectionReportRequest(type, title, org(targetCode), null, systemId, start, end, topic, summary,
-                scores, null);
+                scores, null, null);
     }
 
     private long org(String code) {
@@ -167,7 +170,7 @@ public class DemoInspections {
 
     private long finding(Caller caller, long reportId, String code, FindingSeverity severity, String description,
                          String requirement, LocalDate due) {
-        return findings.create(caller, reportId, new CreateFindingRequest(code, severity, description, requirement, null, due)).id();
+        return findings.create(caller, reportId, new CreateFindingRequest(code, severity, description, requirement, null, due, null)).id();
     }
 
     private static List<SaveScore> checklistScores(Set<String> failed) {

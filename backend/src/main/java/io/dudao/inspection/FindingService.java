@@ -12,11 +12,15 @@ import io.dudao.inspection.InspectionDtos.CreateFindingRequest;
 import io.dudao.inspection.InspectionDtos.FindingResponse;
 import io.dudao.inspection.InspectionDtos.RectificationRequest;
 import io.dudao.inspection.InspectionDtos.RectificationResponse;
+import io.dudao.inspection.InspectionDtos.RaiseFindingRequest;
+import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.indicator.ScoringModel;
 import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
+import io.dudao.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,8 +80,14 @@ public class FindingService {
     @Inject
     io.dudao.common.links.AccountabilityLinks caseLinks;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
+    PlanService plans;
+
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page, InspectionReportService.today()).page(page.panachePage());
+        var query = repository.search(caller, filter, page, clock.today()).page(page.panachePage());
         return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
     }
 
@@ -86,7 +96,7 @@ public class FindingService {
                        OutputStream out) {
         QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
-            LocalDate today = InspectionReportService.today();
+            LocalDate today = clock.today();
             try (TableWriter<FindingExport.Row> writer = TableWriter.open(format, FindingExport.columns(), out, "问题台账");
                  Stream<InspectionFinding> findings = repository.search(caller, filter, order, today)
                          .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {
@@ -104,10 +114,7 @@ public class FindingService {
     public PageResponse<FindingResponse> listOfReport(Caller caller, long reportId, InspectionFindingRepository.Filter filter,
                                                       PageQuery page) {
         reportService.visible(caller, reportId);
-        var f = filter;
-        var scoped = new InspectionFindingRepository.Filter(reportId, f.ownerOrgId(), f.status(), f.light(), f.severity(),
-                f.reportType(), f.dueBefore(), f.dueAfter(), f.q(), f.mine(), f.escalation(), f.withinOrgId());
-        return list(caller, scoped, page);
+        return list(caller, filter.ofReport(reportId), page);
     }
 
     public FindingResponse get(Caller caller, long id) {
@@ -137,35 +144,104 @@ public class FindingService {
         }
         String inspectingPath = reportService.pathOf(report.inspectingOrgId);
         long owner = request.ownerOrgId() == null ? report.targetOrgId : request.ownerOrgId();
-        String ownerPath = organizations.pathOf(owner).orElse(null);
-        if (ownerPath == null || inspectingPath == null || !ownerPath.startsWith(inspectingPath) || ownerPath.equals(inspectingPath)) {
+        ownerBelow(owner, inspectingPath);
+        Long planItemId = request.planItemId() == null ? report.planItemId : checkedItem(caller, request.planItemId());
+        InspectionFinding finding = newFinding(caller, FindingSource.REPORT, report.id, report.title, report.inspectingOrgId,
+                owner, request.severity(), request.description(), request.requirement(), request.dueDate(), code, planItemId);
+        finding.reportId = report.id;
+        return persist(caller, finding, inspectingPath);
+    }
+
+    /** A finding of another source, as a feature hands it over (its own checks of who may raise it are done). */
+    public record NewFinding(FindingSource sourceType, Long sourceId, String sourceTitle, long issuingOrgId, long ownerOrgId,
+                             FindingSeverity severity, String description, String requirement, LocalDate dueDate,
+                             String indicatorCode, Long planItemId) {
+    }
+
+    /**
+     * Raises a finding from any source but a report (a visit, a complaint, an evaluation round, a
+     * monitoring cycle, a campaign, or an office directly): it opens for rectification at once, and the
+     * issuing organisation's offices (or the one who raised it) verify it. The caller acts for the
+     * issuing organisation (it lies in the caller's subtree); the owner lies below it. Every feature that
+     * turns its problems into findings calls this, never a made-up report.
+     */
+    @Transactional
+    public FindingResponse raise(Caller caller, NewFinding f) {
+        if (f.sourceType() == null || f.sourceType() == FindingSource.REPORT) {
+            throw new IllegalArgumentException("findings of reports are recorded on the report");
+        }
+        String issuingPath = organizations.pathOf(f.issuingOrgId()).orElse(null);
+        boolean reader = caller.roles().isEmpty() || caller.roles().equals(Set.of(Role.VIEWER));
+        if (issuingPath == null || reader || !caller.isAdmin() && !caller.covers(issuingPath)) {
+            throw ApiException.forbidden("只能以本单位（或下级单位）的名义登记问题", "Findings are raised in the name of your organisation or one below it");
+        }
+        ownerBelow(f.ownerOrgId(), issuingPath);
+        Long planItemId = f.planItemId() == null ? null : checkedItem(caller, f.planItemId());
+        InspectionFinding finding = newFinding(caller, f.sourceType(), f.sourceId(), f.sourceTitle(), f.issuingOrgId(),
+                f.ownerOrgId(), f.severity(), f.description(), f.requirement(), f.dueDate(), f.indicatorCode(), planItemId);
+        return persist(caller, finding, issuingPath);
+    }
+
+    /** The API's way in: an office raises a finding directly (source OTHER) in its own organisation's name. */
+    @Transactional
+    public FindingResponse raiseDirectly(Caller caller, RaiseFindingRequest request) {
+        if (!caller.isAdmin() && !caller.isOffice()) {
+            throw ApiException.forbidden("只有督导办可以直接登记问题", "Only supervision offices raise findings directly");
+        }
+        return raise(caller, new NewFinding(FindingSource.OTHER, null, request.sourceTitle().trim(), caller.orgId(),
+                request.ownerOrgId(), request.severity(), request.description(), request.requirement(), request.dueDate(),
+                null, request.planItemId()));
+    }
+
+    private InspectionFinding newFinding(Caller caller, FindingSource source, Long sourceId, String sourceTitle, long issuingOrgId,
+                                         long ownerOrgId, FindingSeverity severity, String description, String requirement,
+                                         LocalDate dueDate, String indicatorCode, Long planItemId) {
+        InspectionFinding finding = new InspectionFinding();
+        finding.sourceType = source;
+        finding.sourceId = sourceId;
+        finding.sourceTitle = sourceTitle == null || sourceTitle.isBlank() ? null : abbreviate(sourceTitle.trim(), 300);
+        finding.issuingOrgId = issuingOrgId;
+        finding.indicatorCode = indicatorCode;
+        finding.severity = severity;
+        finding.description = description.trim();
+        finding.requirement = requirement.trim();
+        finding.ownerOrgId = ownerOrgId;
+        finding.dueDate = dueDate;
+        finding.planItemId = planItemId;
+        finding.status = FindingStatus.OPEN;
+        finding.createdBy = caller.userId() > 0 ? caller.userId() : null;
+        return finding;
+    }
+
+    private FindingResponse persist(Caller caller, InspectionFinding finding, String issuingPath) {
+        repository.persistAndFlush(finding);
+        audit.record(caller, "CREATE", "INSPECTION_FINDING", finding.id, issuingPath,
+                "登记问题（" + (finding.sourceTitle == null ? finding.sourceType.label() : finding.sourceTitle) + "）："
+                        + abbreviate(finding.description), snapshot(finding));
+        return toResponse(caller, finding);
+    }
+
+    private Long checkedItem(Caller caller, long planItemId) {
+        plans.planOfItem(caller, planItemId, "planItemId");
+        return planItemId;
+    }
+
+    private void ownerBelow(long ownerOrgId, String issuingPath) {
+        String ownerPath = organizations.pathOf(ownerOrgId).orElse(null);
+        if (ownerPath == null || !ownerPath.startsWith(issuingPath) || ownerPath.equals(issuingPath)) {
             throw ApiException.validation("ownerOrgId", "整改责任单位须是督导单位管辖范围内的下级单位",
                     "the owner must be an organisation below the inspecting one");
         }
-        InspectionFinding finding = new InspectionFinding();
-        finding.reportId = report.id;
-        finding.indicatorCode = code;
-        finding.severity = request.severity();
-        finding.description = request.description().trim();
-        finding.requirement = request.requirement().trim();
-        finding.ownerOrgId = owner;
-        finding.dueDate = request.dueDate();
-        finding.status = FindingStatus.OPEN;
-        finding.createdBy = caller.userId();
-        repository.persistAndFlush(finding);
-        audit.record(caller, "CREATE", "INSPECTION_FINDING", finding.id, inspectingPath,
-                "登记问题（" + report.title + "）：" + abbreviate(finding.description), snapshot(finding));
-        return toResponse(caller, finding);
     }
 
     @Transactional
     public FindingResponse rectify(Caller caller, long id, RectificationRequest request) {
         InspectionFinding finding = visible(caller, id);
-        InspectionReport report = reports.findById(finding.reportId);
+        InspectionReport report = finding.reportId == null ? null : reports.findById(finding.reportId);
         if (!actsForOwner(caller, finding)) {
             throw ApiException.forbidden("只有整改责任单位可以报送整改情况", "Only the owner organisation submits rectifications");
         }
-        if (report.status != InspectionReportStatus.PUBLISHED) {
+        if (!open(report)) {
             throw new ApiException(409, "ILLEGAL_TRANSITION", "督导报告尚未发布，问题还不能整改",
                     "The report is not published yet; the finding cannot be rectified", List.of(), Map.of());
         }
@@ -176,14 +252,14 @@ public class FindingService {
         rectification.result = request.result() == null || request.result().isBlank() ? null : request.result().trim();
         rectification.submittedBy = caller.userId();
         rectification.submitterName = caller.username();
-        rectification.submittedAt = OffsetDateTime.now();
+        rectification.submittedAt = clock.now();
         em.persist(rectification);
         em.flush();
         List<AttachmentResponse> files = evidence.link(caller, request.attachmentIds(), rectification.id);
         FindingStatus before = finding.status;
         finding.status = FindingWorkflow.next(Action.RECTIFY);
         repository.flush();
-        audit.record(caller, "RECTIFY", "INSPECTION_FINDING", finding.id, reportService.pathOf(report.inspectingOrgId),
+        audit.record(caller, "RECTIFY", "INSPECTION_FINDING", finding.id, reportService.pathOf(finding.issuingOrgId),
                 "报送整改：" + abbreviate(finding.description),
                 Map.of("from", before.name(), "to", finding.status.name(), "rectificationId", rectification.id,
                         "attachments", files.size()));
@@ -208,16 +284,16 @@ public class FindingService {
 
     private FindingResponse review(Caller caller, long id, Action action, String reason) {
         InspectionFinding finding = visible(caller, id);
-        InspectionReport report = reports.findById(finding.reportId);
-        String inspectingPath = reportService.pathOf(report.inspectingOrgId);
-        if (!InspectionReportService.isReviewer(caller, report, inspectingPath)) {
+        InspectionReport report = finding.reportId == null ? null : reports.findById(finding.reportId);
+        String inspectingPath = reportService.pathOf(finding.issuingOrgId);
+        if (!reviewer(caller, finding, report, inspectingPath)) {
             throw ApiException.forbidden("只有督导单位（或其上级）的督导办、报告的督导人员可以销号或退回整改",
                     "Only the inspecting office (or above) or the report's inspectors verify or reopen findings");
         }
         FindingWorkflow.check(action, finding.status);
         FindingStatus before = finding.status;
         finding.status = FindingWorkflow.next(action);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         if (action == Action.VERIFY) {
             finding.verifiedAt = now;
             finding.verifiedBy = caller.userId();
@@ -263,14 +339,16 @@ public class FindingService {
         if (page.isEmpty()) {
             return List.of();
         }
-        Set<Long> reportIds = page.stream().map(f -> f.reportId).collect(Collectors.toSet());
-        Map<Long, InspectionReport> byId = reports.list("id in ?1", List.copyOf(reportIds)).stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Map<Long, String> inspectingPaths = reports.inspectingPaths(reportIds);
+        Set<Long> reportIds = page.stream().map(f -> f.reportId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, InspectionReport> byId = reportIds.isEmpty() ? Map.of() : reports.list("id in ?1", List.copyOf(reportIds))
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         Set<Long> orgIds = new HashSet<>();
-        page.forEach(f -> orgIds.add(f.ownerOrgId));
-        byId.values().forEach(r -> orgIds.add(r.inspectingOrgId));
+        page.forEach(f -> {
+            orgIds.add(f.ownerOrgId);
+            orgIds.add(f.issuingOrgId);
+        });
         Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
+        Map<Long, String> issuingPaths = organizations.paths(page.stream().map(f -> f.issuingOrgId).collect(Collectors.toSet()));
         List<InspectionRectification> rectifications = repository.rectifications(page.stream().map(f -> f.id).toList());
         Map<Long, List<AttachmentResponse>> files = evidence.forRectifications(rectifications.stream().map(r -> r.id).toList());
         Map<Long, List<RectificationResponse>> byFinding = new LinkedHashMap<>();
@@ -280,30 +358,39 @@ public class FindingService {
                     r.reviewerName, r.reviewedAt));
         }
         Map<Long, Long> cases = caseLinks.visibleCases(caller, "FINDING", page.stream().map(f -> f.id).toList());
-        LocalDate today = InspectionReportService.today();
+        LocalDate today = clock.today();
         List<FindingResponse> out = new ArrayList<>();
         for (InspectionFinding f : page) {
-            InspectionReport report = byId.get(f.reportId);
-            String inspectingPath = inspectingPaths.get(f.reportId);
-            out.add(new FindingResponse(f.id, f.reportId, report.title, report.type, report.inspectingOrgId,
-                    InspectionReportService.name(orgs, report.inspectingOrgId), f.indicatorCode, f.severity, f.description,
+            InspectionReport report = f.reportId == null ? null : byId.get(f.reportId);
+            out.add(new FindingResponse(f.id, f.sourceType, f.sourceId, f.sourceTitle, f.reportId,
+                    report == null ? null : report.title, report == null ? null : report.type, f.issuingOrgId,
+                    InspectionReportService.name(orgs, f.issuingOrgId), f.indicatorCode, f.severity, f.description,
                     f.requirement, f.ownerOrgId, InspectionReportService.name(orgs, f.ownerOrgId), f.dueDate, f.status,
                     FindingRules.light(f.status, f.dueDate, today), f.reopenCount,
                     FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today), f.lastReopenReason,
-                    byFinding.getOrDefault(f.id, List.of()), allowedActions(caller, f, report, inspectingPath), cases.get(f.id),
-                    f.verifiedAt,
-                    f.version, f.createdAt, f.updatedAt));
+                    byFinding.getOrDefault(f.id, List.of()), allowedActions(caller, f, report, issuingPaths.get(f.issuingOrgId)),
+                    cases.get(f.id), f.planItemId, f.verifiedAt, f.version, f.createdAt, f.updatedAt));
         }
         return out;
     }
 
-    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String inspectingPath) {
+    /** Rectification is open once the report is published; findings of other sources are open from the start. */
+    private static boolean open(InspectionReport report) {
+        return report == null || report.status == InspectionReportStatus.PUBLISHED;
+    }
+
+    /** Who verifies or reopens: for a report, its reviewers; otherwise the issuing organisation's offices (or above) and whoever raised it. */
+    private static boolean reviewer(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath) {
+        return report != null ? InspectionReportService.isReviewer(caller, report, issuingPath)
+                : InspectionReportService.isSupervisingOffice(caller, issuingPath) || Objects.equals(f.createdBy, caller.userId());
+    }
+
+    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath) {
         List<String> out = new ArrayList<>();
-        if (report.status == InspectionReportStatus.PUBLISHED && FindingWorkflow.allowed(Action.RECTIFY, f.status)
-                && actsForOwner(caller, f)) {
+        if (open(report) && FindingWorkflow.allowed(Action.RECTIFY, f.status) && actsForOwner(caller, f)) {
             out.add(Action.RECTIFY.path());
         }
-        if (FindingWorkflow.allowed(Action.VERIFY, f.status) && InspectionReportService.isReviewer(caller, report, inspectingPath)) {
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status) && reviewer(caller, f, report, issuingPath)) {
             out.add(Action.VERIFY.path());
             out.add(Action.REOPEN.path());
         }
@@ -311,12 +398,19 @@ public class FindingService {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        return abbreviate(s, 60);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static Map<String, Object> snapshot(InspectionFinding f) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reportId", f.reportId);
+        m.put("sourceType", f.sourceType.name());
+        m.put("sourceId", f.sourceId);
+        m.put("issuingOrgId", f.issuingOrgId);
+        m.put("planItemId", f.planItemId);
         m.put("indicatorCode", f.indicatorCode);
         m.put("severity", f.severity.name());
         m.put("description", f.description);

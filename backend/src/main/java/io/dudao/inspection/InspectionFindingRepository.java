@@ -1,12 +1,14 @@
 package io.dudao.inspection;
 
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.Lights;
+import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
-import io.dudao.task.TaskEnums.Light;
-import io.dudao.task.TaskLights;
+import io.dudao.common.work.Light;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,17 +26,21 @@ import java.util.Optional;
 public class InspectionFindingRepository implements PanacheRepository<InspectionFinding> {
 
     /**
-     * Who sees a finding: whoever sees its report, and the owner organisation's subtree once the report
-     * is published.
+     * Who sees a finding of a report: whoever sees its report, and the owner organisation's subtree once
+     * the report is published. A finding from another source (no report): the issuing organisation's
+     * subtree-upward (it lies in the caller's subtree), the owner's, and whoever raised it.
      */
     static String visibility(Caller caller, Map<String, Object> params) {
         if (caller.isAdmin()) {
             return "1 = 1";
         }
         String reportVisible = InspectionReportRepository.visibility("r", caller, params);
-        return "(reportId in (select r.id from InspectionReport r where " + reportVisible + ")"
+        return "((reportId is not null and (reportId in (select r.id from InspectionReport r where " + reportVisible + ")"
                 + " or (ownerOrgId in (select fo.id from Organization fo where fo.path like :subtree)"
-                + " and reportId in (select pr.id from InspectionReport pr where pr.status = :published)))";
+                + " and reportId in (select pr.id from InspectionReport pr where pr.status = :published))))"
+                + " or (reportId is null and (createdBy = :me"
+                + " or issuingOrgId in (select io.id from Organization io where io.path like :subtree)"
+                + " or ownerOrgId in (select oo.id from Organization oo where oo.path like :subtree))))";
     }
 
     public Optional<InspectionFinding> findVisible(Caller caller, long id) {
@@ -45,7 +51,18 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
 
     public record Filter(Long reportId, Long ownerOrgId, FindingStatus status, Light light, FindingSeverity severity,
                          InspectionType reportType, LocalDate dueBefore, LocalDate dueAfter, String q, boolean mine,
-                         Boolean escalation, Long withinOrgId) {
+                         Boolean escalation, Long withinOrgId, FindingSource sourceType, Long planItemId, Integer year) {
+
+        /** The same filter, restricted to one report's findings. */
+        public Filter ofReport(long id) {
+            return new Filter(id, ownerOrgId, status, light, severity, reportType, dueBefore, dueAfter, q, mine, escalation,
+                    withinOrgId, sourceType, planItemId, year);
+        }
+    }
+
+    /** Only the findings of one report, filtered as asked. */
+    public static Filter reportFilter(FindingStatus status, Light light, FindingSeverity severity) {
+        return new Filter(null, null, status, light, severity, null, null, null, null, false, null, null, null, null, null);
     }
 
     public PanacheQuery<InspectionFinding> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
@@ -56,6 +73,12 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
         io.dudao.common.db.Subtree.within(where, params, "ownerOrgId", f.withinOrgId());
         add(where, params, "status", f.status());
         add(where, params, "severity", f.severity());
+        add(where, params, "sourceType", f.sourceType());
+        add(where, params, "planItemId", f.planItemId());
+        if (f.year() != null) {
+            where.append(" and ").append(PlanYears.byItem("planItemId", "extract(year from dueDate)", "planYear"));
+            params.put("planYear", f.year());
+        }
         if (f.reportType() != null) {
             where.append(" and reportId in (select tr.id from InspectionReport tr where tr.type = :reportType)");
             params.put("reportType", f.reportType());
@@ -77,7 +100,8 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
             params.put("q", "%" + f.q().trim().toLowerCase() + "%");
         }
         if (f.light() != null) {
-            where.append(lightCondition(f.light(), params, today));
+            params.put("lightVerified", FindingStatus.VERIFIED);
+            where.append(" and ").append(Lights.condition(f.light(), "status <> :lightVerified", "dueDate", params, today));
         }
         if (f.escalation() != null) {
             params.put("verified", FindingStatus.VERIFIED);
@@ -88,28 +112,6 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                     : " and reopenCount < :reopens and (status = :verified or dueDate > :escalationDay)");
         }
         return find(where.toString(), page.sort(), params);
-    }
-
-    /** The light as a query condition, mirroring {@link FindingRules#light}. */
-    private static String lightCondition(Light light, Map<String, Object> params, LocalDate today) {
-        params.put("closed", FindingStatus.VERIFIED);
-        LocalDate yellowEnd = today.plusDays(TaskLights.YELLOW_DAYS);
-        switch (light) {
-            case RED -> params.put("today", today);
-            case YELLOW -> {
-                params.put("today", today);
-                params.put("yellowEnd", yellowEnd);
-            }
-            case GREEN -> params.put("yellowEnd", yellowEnd);
-            case NONE -> {
-            }
-        }
-        return switch (light) {
-            case RED -> " and status <> :closed and dueDate < :today";
-            case YELLOW -> " and status <> :closed and dueDate >= :today and dueDate <= :yellowEnd";
-            case GREEN -> " and status <> :closed and dueDate > :yellowEnd";
-            case NONE -> " and status = :closed";
-        };
     }
 
     /** Number of findings per status for each report, in one query. */

@@ -1,6 +1,7 @@
 package io.dudao.inspection;
 
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
@@ -48,8 +49,12 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
     }
 
     public record Filter(InspectionType type, InspectionReportStatus status, Long targetOrgId, Long inspectingOrgId,
-                         Long indicatorSystemId, LocalDate visitFrom, LocalDate visitTo, String q, boolean mine) {
+                         Long indicatorSystemId, LocalDate visitFrom, LocalDate visitTo, String q, boolean mine,
+                         Long planItemId, Integer year) {
     }
+
+    /** A report's own year, when it serves no plan item: that of its visit, else of its creation. */
+    static final String OWN_YEAR = "coalesce(extract(year from visitEnd), extract(year from visitStart), extract(year from createdAt))";
 
     public PanacheQuery<InspectionReport> search(Caller caller, Filter f, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
@@ -59,6 +64,11 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
         add(where, params, "targetOrgId", f.targetOrgId());
         add(where, params, "inspectingOrgId", f.inspectingOrgId());
         add(where, params, "indicatorSystemId", f.indicatorSystemId());
+        add(where, params, "planItemId", f.planItemId());
+        if (f.year() != null) {
+            where.append(" and ").append(PlanYears.byItem("planItemId", OWN_YEAR, "planYear"));
+            params.put("planYear", f.year());
+        }
         if (f.visitFrom() != null) {
             where.append(" and visitStart >= :visitFrom");
             params.put("visitFrom", f.visitFrom());

@@ -12,6 +12,8 @@ import io.dudao.common.error.FieldError;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
 import io.dudao.common.web.Etags;
+import io.dudao.conflict.ConflictOfInterest;
+import io.dudao.plan.PlanService;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.inspection.InspectionDtos.FindingCounts;
@@ -39,7 +41,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -58,7 +59,6 @@ import java.util.Set;
 @ApplicationScoped
 public class InspectionReportService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final Map<String, String> SORTABLE = Map.of("visitStart", "visitStart", "updatedAt", "updatedAt",
             "createdAt", "createdAt", "title", "title", "totalScore", "totalScore", "id", "id");
     static final Set<InspectionType> SUPERVISOR_TYPES = EnumSet.of(InspectionType.ROUTINE_VISIT, InspectionType.SPECIAL);
@@ -83,14 +83,19 @@ public class InspectionReportService {
     UserService users;
 
     @Inject
+    ConflictOfInterest conflicts;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
     AuditService audit;
 
     @Inject
     jakarta.persistence.EntityManager em;
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     public PageResponse<InspectionReportSummary> list(Caller caller, InspectionReportRepository.Filter filter, PageQuery page) {
         var query = repository.search(caller, filter, page).page(page.panachePage());
@@ -110,7 +115,8 @@ public class InspectionReportService {
         return new PageResponse<>(reports.stream().map(r -> new InspectionReportSummary(r.id, r.type, r.title, r.targetOrgId,
                 name(orgs, r.targetOrgId), r.inspectingOrgId, name(orgs, r.inspectingOrgId), r.indicatorSystemId,
                 systemName(models, r.indicatorSystemId), r.indicatorSystemVersion, r.visitStart, r.visitEnd, r.topic,
-                Decimals.normal(r.totalScore), r.grade, r.status, counts(counts.get(r.id)), r.version, r.updatedAt)).toList(),
+                Decimals.normal(r.totalScore), r.grade, r.status, r.planItemId, counts(counts.get(r.id)), r.version,
+                r.updatedAt)).toList(),
                 page.page(), page.size(), query.count());
     }
 
@@ -164,7 +170,7 @@ public class InspectionReportService {
         requireAuthorRole(caller, request.type());
         Map<String, Object> before = snapshot(report);
         apply(caller, report, request, inspectingPath, false);
-        report.updatedAt = OffsetDateTime.now(); // score or inspector changes alone must still bump the version
+        report.updatedAt = clock.now(); // score or inspector changes alone must still bump the version
         repository.flush();
         audit.record(caller, "UPDATE", "INSPECTION_REPORT", report.id, inspectingPath, "修改督导报告：" + report.title,
                 AuditService.changes(before, snapshot(report)));
@@ -203,7 +209,7 @@ public class InspectionReportService {
         }
         InspectionReportStatus before = report.status;
         report.status = ReportWorkflow.next(action, report.status);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         switch (action) {
             case SUBMIT -> report.submittedAt = now;
             case APPROVE -> report.approvedAt = now;
@@ -274,6 +280,9 @@ public class InspectionReportService {
             throw ApiException.validation("visitEnd", "督导结束日期不能早于开始日期", "visitEnd is before visitStart");
         }
         List<Long> inspectors = checkInspectors(caller, report, request.inspectorUserIds(), inspectingPath, creating);
+        for (int i = 0; i < inspectors.size(); i++) {
+            conflicts.check(inspectors.get(i), target.id(), report.inspectingOrgId, "inspectorUserIds[" + i + "]");
+        }
         List<Scoring.ScoreInput> inputs = request.scores() == null ? List.of() : request.scores().stream()
                 .map(s -> s == null ? null : new Scoring.ScoreInput(s.indicatorCode(), s.score(), s.passed(), s.remark())).toList();
         Scoring.Result result = Scoring.evaluate(model, inputs);
@@ -291,6 +300,10 @@ public class InspectionReportService {
         report.visitEnd = request.visitEnd();
         report.topic = blankToNull(request.topic());
         report.summary = blankToNull(request.summary());
+        if (request.planItemId() != null && !request.planItemId().equals(report.planItemId)) {
+            plans.planOfItem(caller, request.planItemId(), "planItemId");
+        }
+        report.planItemId = request.planItemId();
         report.inspectorUserIds.clear();
         report.inspectorUserIds.addAll(inspectors);
         report.scores = new ArrayList<>(result.entries());
@@ -423,7 +436,7 @@ public class InspectionReportService {
                 name(orgs, r.inspectingOrgId), List.copyOf(r.inspectorUserIds), r.indicatorSystemId,
                 model == null ? null : model.name(), r.indicatorSystemVersion, r.visitStart, r.visitEnd, r.topic, r.summary,
                 scores, Decimals.normal(r.totalScore), model == null ? null : Decimals.normal(model.totalScore()), r.grade, result.missing(), r.status,
-                r.returnReason, counts(findings.countsByReport(List.of(r.id)).get(r.id)),
+                r.returnReason, r.planItemId, counts(findings.countsByReport(List.of(r.id)).get(r.id)),
                 allowedActions(caller, r, inspectingPath), r.version, r.submittedAt, r.approvedAt, r.publishedAt,
                 r.createdAt, r.updatedAt);
     }
@@ -478,6 +491,7 @@ public class InspectionReportService {
         m.put("totalScore", r.totalScore == null ? null : r.totalScore.toPlainString());
         m.put("grade", r.grade);
         m.put("status", r.status.name());
+        m.put("planItemId", r.planItemId);
         return m;
     }
 }

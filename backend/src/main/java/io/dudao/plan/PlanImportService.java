@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -34,6 +33,9 @@ public class PlanImportService {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     @Transactional
     public PlanImportResult importText(Caller caller, String text) {
@@ -73,7 +75,7 @@ public class PlanImportService {
 
     private PlanImportResult save(Caller caller, String text, ParsedPlan parsed) {
         int year = parsed.year() != null ? parsed.year()
-                : parsed.issuedOn() != null ? parsed.issuedOn().getYear() : LocalDate.now().getYear();
+                : parsed.issuedOn() != null ? parsed.issuedOn().getYear() : clock.year();
         String title = parsed.title() == null || parsed.title().isBlank() ? "导入的工作要点" : parsed.title();
         ForwardedFrom forwarding = parsed.forwarding() == null ? null : new ForwardedFrom(
                 parsed.forwarding().documentNumber(), parsed.forwarding().issuingBody(), parsed.forwarding().issuedOn(),

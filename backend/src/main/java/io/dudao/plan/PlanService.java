@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,6 +52,9 @@ public class PlanService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     public PageResponse<PlanSummary> list(Caller caller, Integer year, PlanStatus status, Long issuingOrgId, String q,
                                           PageQuery page) {
@@ -95,7 +97,7 @@ public class PlanService {
         }
         Map<String, Object> before = snapshot(plan);
         apply(plan, request);
-        plan.updatedAt = OffsetDateTime.now(); // item changes alone must still bump the version
+        plan.updatedAt = clock.now(); // item changes alone must still bump the version
         repository.flush();
         audit.record(caller, "UPDATE", "PLAN", plan.id, pathOf(plan.issuingOrgId), "修改工作要点：" + plan.title,
                 AuditService.changes(before, snapshot(plan)));
@@ -140,16 +142,36 @@ public class PlanService {
         return toResponse(plan);
     }
 
-    /** For tasks: the plan (and item) a task refers to must be visible to its issuer. */
-    public void checkLinkable(Caller caller, Long planId, Long planItemId) {
+    /** For tasks: the plan (and item) a task refers to must be visible to its issuer; answers the plan id. */
+    public long checkLinkable(Caller caller, Long planId, Long planItemId) {
+        if (planItemId != null) {
+            long itemPlan = planOfItem(caller, planItemId, "planItemId");
+            if (planId != null && planId != itemPlan) {
+                throw ApiException.validation("planItemId", "该条目不属于此工作要点", "the item does not belong to the plan");
+            }
+            return itemPlan;
+        }
         if (planId == null) {
-            throw ApiException.validation("planId", "指定了重点工作条目时必须同时指定工作要点", "planItemId needs planId");
+            throw ApiException.validation("planId", "请指定工作要点", "planId is required");
         }
         repository.findVisible(caller, planId)
                 .orElseThrow(() -> ApiException.validation("planId", "工作要点不存在或无权查看", "no such plan"));
-        if (planItemId != null && repository.findItem(planId, planItemId).isEmpty()) {
-            throw ApiException.validation("planItemId", "该条目不属于此工作要点", "the item does not belong to the plan");
-        }
+        return planId;
+    }
+
+    /**
+     * For every feature that links work to a plan item (重点工作): the item's plan, when the caller can see
+     * that plan — a county links to the city's published plan or to its own forwarded copy, never to
+     * another county's. 400 on {@code field} otherwise.
+     */
+    public long planOfItem(Caller caller, long planItemId, String field) {
+        return repository.planOfVisibleItem(caller, planItemId).orElseThrow(() ->
+                ApiException.validation(field, "重点工作条目不存在或无权查看", "no such plan item visible to you"));
+    }
+
+    /** The item, when the caller can see its plan; null otherwise (work derived from other work keeps what it may). */
+    public Long visibleItem(Caller caller, Long planItemId) {
+        return planItemId != null && repository.planOfVisibleItem(caller, planItemId).isPresent() ? planItemId : null;
     }
 
     @Transactional
@@ -175,7 +197,7 @@ public class PlanService {
         forwarding.instructions = request.instructions();
         forwarding.dueDate = request.dueDate();
         forwarding.createdBy = caller.userId();
-        forwarding.createdAt = OffsetDateTime.now();
+        forwarding.createdAt = clock.now();
         repository.getEntityManager().persist(forwarding);
         repository.flush();
         tasks.createAcknowledgementTasks(caller, plan.id, forwarding.id, plan.title, request.recipientOrgIds(),
@@ -200,7 +222,7 @@ public class PlanService {
         orgIds.add(f.forwardingOrgId);
         acks.forEach(a -> orgIds.add(a.assigneeOrgId()));
         Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
-        LocalDate today = TaskService.today();
+        LocalDate today = clock.today();
         List<ForwardingRecipient> recipients = new ArrayList<>();
         for (AcknowledgementView a : acks) {
             AcknowledgementState state = a.meetingRecordUploaded() ? AcknowledgementState.RECORD_UPLOADED

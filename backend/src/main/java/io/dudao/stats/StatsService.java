@@ -4,7 +4,6 @@ import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
 import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
-import io.dudao.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +27,9 @@ public class StatsService {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     @Schema(name = "TaskCounts")
     public record TaskCounts(
@@ -86,7 +88,7 @@ public class StatsService {
             // an ancestor is visible by name, but its figures cover siblings the caller may not see
             throw ApiException.notFound("机构", "Organization");
         }
-        LocalDate today = TaskService.today();
+        LocalDate today = clock.today();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select c.id, c.name,
@@ -188,7 +190,7 @@ public class StatsService {
         long id = orgId == null ? caller.orgId() : orgId;
         String path = organizations.pathOf(id).filter(p -> caller.isAdmin() || caller.covers(p))
                 .orElseThrow(() -> ApiException.notFound("机构", "Organization"));
-        int y = year == null ? TaskService.today().getYear() : year;
+        int y = year == null ? clock.year() : year;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select to_char(m, 'YYYY-MM'),

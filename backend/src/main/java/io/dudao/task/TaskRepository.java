@@ -1,9 +1,11 @@
 package io.dudao.task;
 
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.Lights;
+import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.task.TaskEnums.Category;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.dudao.task.TaskEnums.Status;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -38,8 +40,11 @@ public class TaskRepository implements PanacheRepository<Task> {
 
     public record Filter(Long planId, Long planItemId, Long assigneeOrgId, Status status, Light light,
                          LocalDate dueBefore, LocalDate dueAfter, Category category, String q, boolean mine,
-                         Long parentId, Long forwardingId, Long withinOrgId) {
+                         Long parentId, Long forwardingId, Long withinOrgId, Integer year) {
     }
+
+    /** A task's own year, when it serves no plan: that of its due date, else of its creation. */
+    static final String OWN_YEAR = "coalesce(extract(year from dueDate), extract(year from createdAt))";
 
     /** The matching tasks in the requested order, not yet paged (exports take them all). */
     public PanacheQuery<Task> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
@@ -53,6 +58,10 @@ public class TaskRepository implements PanacheRepository<Task> {
         add(where, params, "category", f.category());
         add(where, params, "parentId", f.parentId());
         add(where, params, "forwardingId", f.forwardingId());
+        if (f.year() != null) {
+            where.append(" and ").append(PlanYears.byPlan("planId", OWN_YEAR, "planYear"));
+            params.put("planYear", f.year());
+        }
         if (f.mine()) {
             where.append(" and assigneeOrgId = :mineOrg");
             params.put("mineOrg", caller.orgId());
@@ -70,31 +79,10 @@ public class TaskRepository implements PanacheRepository<Task> {
             params.put("q", "%" + f.q().trim().toLowerCase() + "%");
         }
         if (f.light() != null) {
-            where.append(lightCondition(f.light(), params, today));
+            params.put("closed", CLOSED);
+            where.append(" and ").append(Lights.condition(f.light(), "status not in :closed", "dueDate", params, today));
         }
         return find(where.toString(), page.sort(), params);
-    }
-
-    /** The light as a query condition, mirroring {@link TaskLights#of}. */
-    private static String lightCondition(Light light, Map<String, Object> params, LocalDate today) {
-        params.put("closed", CLOSED);
-        LocalDate yellowEnd = today.plusDays(TaskLights.YELLOW_DAYS);
-        switch (light) {
-            case RED -> params.put("today", today);
-            case YELLOW -> {
-                params.put("today", today);
-                params.put("yellowEnd", yellowEnd);
-            }
-            case GREEN -> params.put("yellowEnd", yellowEnd);
-            case NONE -> {
-            }
-        }
-        return switch (light) {
-            case RED -> " and status not in :closed and dueDate < :today";
-            case YELLOW -> " and status not in :closed and dueDate >= :today and dueDate <= :yellowEnd";
-            case GREEN -> " and status not in :closed and dueDate > :yellowEnd";
-            case NONE -> " and (status in :closed or dueDate is null)";
-        };
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {

@@ -8,6 +8,7 @@ import io.dudao.common.export.ExportFormat;
 import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
+import io.dudao.common.time.AppClock;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
@@ -38,7 +39,6 @@ import org.hibernate.jpa.HibernateHints;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -56,7 +56,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class TaskService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int EXPORT_TIMEOUT_SECONDS = 1800;
     static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "updatedAt", "updatedAt",
             "priority", "priorityRank", "createdAt", "createdAt", "id", "id", "title", "title");
@@ -84,12 +83,11 @@ public class TaskService {
     @Inject
     io.dudao.common.links.AccountabilityLinks caseLinks;
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
+    @Inject
+    AppClock clock;
 
     public PageResponse<TaskResponse> list(Caller caller, TaskRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page, today()).page(page.panachePage());
+        var query = repository.search(caller, filter, page, clock.today()).page(page.panachePage());
         return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
     }
 
@@ -100,7 +98,7 @@ public class TaskService {
     public void export(Caller caller, TaskRepository.Filter filter, PageQuery order, ExportFormat format, OutputStream out) {
         QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
-            LocalDate today = today();
+            LocalDate today = clock.today();
             try (TableWriter<TaskExport.Row> writer = TableWriter.open(format, TaskExport.columns(), out, "任务");
                  Stream<Task> tasks = repository.search(caller, filter, order, today).withHint(HibernateHints.HINT_FETCH_SIZE, 500)
                          .stream()) {
@@ -221,13 +219,14 @@ public class TaskService {
             assigneeInScope(caller, request.assigneeOrgId(), "assigneeOrgId");
             task.assigneeOrgId = request.assigneeOrgId();
         }
-        if (request.planId() != null && !request.planId().equals(task.planId) || request.planItemId() != null
-                && !request.planItemId().equals(task.planItemId)) {
-            plans.checkLinkable(caller, request.planId(), request.planItemId());
+        Long planId = request.planId();
+        boolean relinked = !Objects.equals(request.planId(), task.planId) || !Objects.equals(request.planItemId(), task.planItemId);
+        if (relinked && (request.planId() != null || request.planItemId() != null)) {
+            planId = plans.checkLinkable(caller, request.planId(), request.planItemId());
         }
         task.title = request.title().trim();
         task.description = request.description();
-        task.planId = request.planId();
+        task.planId = planId;
         task.planItemId = request.planItemId();
         task.category = request.category();
         task.priority = request.priority() == null ? Priority.NORMAL : request.priority();
@@ -294,7 +293,7 @@ public class TaskService {
         entry.note = hasNote ? request.note().trim() : null;
         entry.createdBy = caller.userId();
         entry.authorName = caller.username();
-        entry.createdAt = OffsetDateTime.now();
+        entry.createdAt = clock.now();
         em.persist(entry);
         em.flush();
         List<AttachmentResponse> files = attachments.link(caller, request.attachmentIds(), PROGRESS_OWNER, entry.id, task.id);
@@ -326,7 +325,7 @@ public class TaskService {
         authorize(caller, task, Action.ACKNOWLEDGE);
         TaskWorkflow.check(Action.ACKNOWLEDGE, task.status);
         if (task.acknowledgedAt == null) {
-            task.acknowledgedAt = OffsetDateTime.now();
+            task.acknowledgedAt = clock.now();
         }
         List<AttachmentResponse> files = attachments.link(caller, request.attachmentIds(), ACK_OWNER, task.id, task.id);
         boolean recordUploaded = !files.isEmpty();
@@ -365,14 +364,12 @@ public class TaskService {
         if (!Objects.equals(assigneeOrgId, caller.orgId())) {
             assigneeInScope(caller, assigneeOrgId, assigneeField);
         }
-        if (planId != null || planItemId != null) {
-            plans.checkLinkable(caller, planId, planItemId);
-        }
+        Long plan = planId != null || planItemId != null ? Long.valueOf(plans.checkLinkable(caller, planId, planItemId)) : null;
         checkDates(startDate, dueDate);
         Task task = new Task();
         task.title = title.trim();
         task.description = description;
-        task.planId = planId;
+        task.planId = plan;
         task.planItemId = planItemId;
         task.category = category;
         task.issuerOrgId = caller.orgId();
@@ -481,7 +478,7 @@ public class TaskService {
         });
         Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
         Map<Long, Long> cases = caseLinks.visibleCases(caller, "TASK", tasks.stream().map(t -> t.id).toList());
-        LocalDate today = today();
+        LocalDate today = clock.today();
         return tasks.stream().map(t -> new TaskResponse(t.id, t.title, t.description, t.planId, t.planItemId, t.parentId,
                 t.forwardingId, t.category, t.issuerOrgId, name(orgs, t.issuerOrgId), t.assigneeOrgId,
                 name(orgs, t.assigneeOrgId), t.priority, t.startDate, t.dueDate, t.status, t.progressPercent,

@@ -1,11 +1,11 @@
 package io.dudao.common.export;
 
+import io.dudao.common.time.AppClock;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -36,7 +36,7 @@ public final class Exports {
 
     public static Response stream(ExportFormat format, String baseName, Consumer<java.io.OutputStream> writer) {
         StreamingOutput body = writer::accept;
-        String fileName = baseName + "-" + LocalDate.now() + "." + format.extension();
+        String fileName = baseName + "-" + AppClock.current().today() + "." + format.extension();
         return Response.ok(body, format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
