@@ -126,7 +126,7 @@ public class WorkCalendarService {
         if (days == null || days < 0 || days > MAX_DAYS) {
             throw ApiException.validation("days", "工作日数须在 0 到 " + MAX_DAYS + " 之间", "days must be between 0 and " + MAX_DAYS);
         }
-        if (from.getYear() < FIRST_YEAR || from.getYear() > LAST_YEAR - 20) {
+        if (from.getYear() < FIRST_YEAR || from.getYear() > LAST_YEAR - 15) {
             throw ApiException.validation("from", "起算日期超出范围", "from is out of range");
         }
         WorkingDays.Addition a = workingDays.addExplained(from, days);
