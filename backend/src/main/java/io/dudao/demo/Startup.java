@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -48,7 +49,9 @@ public class Startup {
     @ConfigProperty(name = "app.admin-password")
     Optional<String> adminPassword;
 
+    /** Loading the demo's two years through the services takes a while on a small machine. */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     void onStart(@Observes StartupEvent event) {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         if (demoEnabled) {

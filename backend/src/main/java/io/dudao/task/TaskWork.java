@@ -18,12 +18,17 @@ public final class TaskWork {
     private TaskWork() {
     }
 
+    /**
+     * A batch's parent (the issuer's own umbrella over one task per assignee: assigned to the issuing
+     * organisation itself, with subtasks) is not counted: its work is its subtasks'.
+     */
     static WorkSelect select(Caller caller, Map<String, Object> params, boolean forwardings) {
         params.put("workTaskCancelled", Status.CANCELLED);
         params.put("workTaskCompleted", Status.COMPLETED);
         return new WorkSelect("Task", TaskRepository.visibility(caller, params) + " and status <> :workTaskCancelled and forwardingId is "
-                + (forwardings ? "not null" : "null"), "id", "title", "assigneeOrgId", "planItemId", "dueDate",
-                "status = :workTaskCompleted");
+                + (forwardings ? "not null" : "null")
+                + " and not (assigneeOrgId = issuerOrgId and id in (select wc.parentId from Task wc where wc.parentId is not null))",
+                "id", "title", "assigneeOrgId", "planItemId", "dueDate", "status = :workTaskCompleted");
     }
 
     @ApplicationScoped

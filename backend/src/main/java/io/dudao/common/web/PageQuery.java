@@ -40,8 +40,11 @@ public record PageQuery(int page, int size, Sort sort) {
                 throw ApiException.validation("sort", "排序方向只能是 asc 或 desc", "sort direction must be asc or desc");
             }
         }
-        // id as the tie-breaker keeps pages stable when many rows share the sort value
-        Sort order = Sort.by(column, direction);
+        // a sortable field may map to several columns ("caseYear,caseSerial"); id breaks ties so pages stay stable
+        Sort order = null;
+        for (String part : column.split(",")) {
+            order = order == null ? Sort.by(part.trim(), direction) : order.and(part.trim(), direction);
+        }
         if (!column.equals("id")) {
             order = order.and("id", direction);
         }
