@@ -6,6 +6,7 @@ import io.dudao.accountability.AccountabilityEnums.DeadlineKind;
 import io.dudao.accountability.AccountabilityEnums.Publication;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.PlanItems;
 import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.work.Light;
@@ -61,7 +62,9 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         add(where, params, "subjectType", f.subjectType());
         add(where, params, "source", f.source());
         add(where, params, "sourceId", f.sourceId());
-        add(where, params, "planItemId", f.planItemId());
+        if (f.planItemId() != null) {
+            where.append(" and ").append(PlanItems.under("planItemId", "planItem", f.planItemId(), params));
+        }
         if (f.year() != null) {
             where.append(" and ").append(PlanYears.byItem("planItemId", "caseYear", "planYear"));
             params.put("planYear", f.year());

@@ -92,7 +92,7 @@ public class CaseResource {
             @QueryParam("source") @Schema(implementation = CaseSource.class) String source,
             @QueryParam("sourceId") Long sourceId,
             @QueryParam("year") @Schema(description = "The year of the plan the case serves; unlinked cases by their number's year") Integer year,
-            @QueryParam("planItemId") @Schema(description = "Only cases serving this plan item (重点工作)") Long planItemId,
+            @QueryParam("planItemId") @Schema(description = "Only cases serving this plan item (重点工作) or one of its sub-items") Long planItemId,
             @QueryParam("q") @Schema(description = "Searches the case number, facts and the person's name") String q,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "openedOn|decidedOn|updatedAt|caseNumber|id, then ,asc or ,desc") String sort,

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 @Table(name = "work_calendar_day")
 public class CalendarDay {
 
+    @Schema(name = "CalendarDayKind")
     public enum Kind {
         /** 放假: no work although it may be a weekday. */
         HOLIDAY,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +40,9 @@ public class ConflictDeclarationResource {
 
     @GET
     @Operation(operationId = "listConflictDeclarations", summary = "回避申报 / A user's declared ties (the user, offices above them, ADMIN)")
+    @APIResponse(responseCode = "200", description = "The declarations, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DeclarationResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such user within the caller's reach")
     public List<DeclarationResponse> listConflictDeclarations(@PathParam("userId") long userId) {
         return service.list(caller.get(), userId);

@@ -77,7 +77,7 @@ public class FindingResource {
             @QueryParam("q") @Schema(description = "Searches description and requirement") String q,
             @QueryParam("mine") @Schema(description = "Only findings owned by the caller's organisation (我的整改)") Boolean mine,
             @QueryParam("sourceType") @Schema(implementation = FindingSource.class) String sourceType,
-            @QueryParam("planItemId") @Schema(description = "Only findings serving this plan item (重点工作)") Long planItemId,
+            @QueryParam("planItemId") @Schema(description = "Only findings serving this plan item (重点工作) or one of its sub-items") Long planItemId,
             @QueryParam("year") @Schema(description = "The year of the plan the finding serves; unlinked findings by their due date's year") Integer year,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "dueDate|createdAt|updatedAt|severity|id, then ,asc or ,desc") String sort,

@@ -2,6 +2,7 @@ package io.dudao.inspection;
 
 import io.dudao.common.security.Caller;
 import io.dudao.common.work.Lights;
+import io.dudao.common.work.PlanItems;
 import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
@@ -74,7 +75,9 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
         add(where, params, "status", f.status());
         add(where, params, "severity", f.severity());
         add(where, params, "sourceType", f.sourceType());
-        add(where, params, "planItemId", f.planItemId());
+        if (f.planItemId() != null) {
+            where.append(" and ").append(PlanItems.under("planItemId", "planItem", f.planItemId(), params));
+        }
         if (f.year() != null) {
             where.append(" and ").append(PlanYears.byItem("planItemId", "extract(year from dueDate)", "planYear"));
             params.put("planYear", f.year());

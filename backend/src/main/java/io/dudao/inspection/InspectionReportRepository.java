@@ -1,6 +1,7 @@
 package io.dudao.inspection;
 
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.PlanItems;
 import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
@@ -64,7 +65,9 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
         add(where, params, "targetOrgId", f.targetOrgId());
         add(where, params, "inspectingOrgId", f.inspectingOrgId());
         add(where, params, "indicatorSystemId", f.indicatorSystemId());
-        add(where, params, "planItemId", f.planItemId());
+        if (f.planItemId() != null) {
+            where.append(" and ").append(PlanItems.under("planItemId", "planItem", f.planItemId(), params));
+        }
         if (f.year() != null) {
             where.append(" and ").append(PlanYears.byItem("planItemId", OWN_YEAR, "planYear"));
             params.put("planYear", f.year());

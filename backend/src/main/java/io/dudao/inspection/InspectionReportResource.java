@@ -87,7 +87,7 @@ public class InspectionReportResource {
             @QueryParam("visitTo") @Schema(format = "date", description = "Visit started on or before (YYYY-MM-DD)") String visitTo,
             @QueryParam("q") @Schema(description = "Searches title and topic") String q,
             @QueryParam("mine") @Schema(description = "Only reports the caller wrote or is an inspector of") Boolean mine,
-            @QueryParam("planItemId") @Schema(description = "Only reports serving this plan item (重点工作)") Long planItemId,
+            @QueryParam("planItemId") @Schema(description = "Only reports serving this plan item (重点工作) or one of its sub-items") Long planItemId,
             @QueryParam("year") @Schema(description = "The year of the plan the report serves; unlinked reports by their visit year") Integer year,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "visitStart|updatedAt|createdAt|title|totalScore|id, then ,asc or ,desc") String sort,

@@ -188,4 +188,14 @@ public final class PlanDtos {
             @Schema(required = true, description = "The whole plan") ProgressFigures progress,
             @Schema(required = true) List<ItemProgress> items) {
     }
+
+    @Schema(name = "PlanItemRef", description = "A plan item as work refers to it: its plan and its place in the outline")
+    public record PlanItemRef(
+            @Schema(required = true) long id,
+            @Schema(required = true) long planId,
+            @Schema(required = true) String planTitle,
+            @Schema(required = true) int planYear,
+            @Schema(required = true, description = "The item's numbering path, e.g. [3, 1] for 三、（一）") List<Integer> path,
+            @Schema(required = true) String heading) {
+    }
 }

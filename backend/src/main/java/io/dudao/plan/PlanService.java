@@ -13,6 +13,7 @@ import io.dudao.plan.PlanDtos.CreateForwardingRequest;
 import io.dudao.plan.PlanDtos.ForwardedFrom;
 import io.dudao.plan.PlanDtos.ForwardingRecipient;
 import io.dudao.plan.PlanDtos.ForwardingResponse;
+import io.dudao.plan.PlanDtos.PlanItemRef;
 import io.dudao.plan.PlanDtos.PlanItemResponse;
 import io.dudao.plan.PlanDtos.PlanResponse;
 import io.dudao.plan.PlanDtos.PlanSummary;
@@ -167,6 +168,17 @@ public class PlanService {
     public long planOfItem(Caller caller, long planItemId, String field) {
         return repository.planOfVisibleItem(caller, planItemId).orElseThrow(() ->
                 ApiException.validation(field, "重点工作条目不存在或无权查看", "no such plan item visible to you"));
+    }
+
+    /** A plan item with its plan and numbering, when the caller can see the plan (404 otherwise). */
+    public PlanItemRef item(Caller caller, long planItemId) {
+        repository.planOfVisibleItem(caller, planItemId).orElseThrow(() -> ApiException.notFound("重点工作条目", "Plan item"));
+        PlanItem item = repository.getEntityManager().find(PlanItem.class, planItemId);
+        java.util.LinkedList<Integer> path = new java.util.LinkedList<>();
+        for (PlanItem i = item; i != null; i = i.parent) {
+            path.addFirst(i.seq);
+        }
+        return new PlanItemRef(item.id, item.plan.id, item.plan.title, item.plan.year, List.copyOf(path), item.heading);
     }
 
     /** The item, when the caller can see its plan; null otherwise (work derived from other work keeps what it may). */

@@ -2,6 +2,7 @@ package io.dudao.task;
 
 import io.dudao.common.security.Caller;
 import io.dudao.common.work.Lights;
+import io.dudao.common.work.PlanItems;
 import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.task.TaskEnums.Category;
@@ -51,7 +52,9 @@ public class TaskRepository implements PanacheRepository<Task> {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(visibility(caller, params));
         add(where, params, "planId", f.planId());
-        add(where, params, "planItemId", f.planItemId());
+        if (f.planItemId() != null) {
+            where.append(" and ").append(PlanItems.under("planItemId", "planItem", f.planItemId(), params));
+        }
         add(where, params, "assigneeOrgId", f.assigneeOrgId());
         io.dudao.common.db.Subtree.within(where, params, "assigneeOrgId", f.withinOrgId());
         add(where, params, "status", f.status());

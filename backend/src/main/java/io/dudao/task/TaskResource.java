@@ -72,7 +72,7 @@ public class TaskResource {
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response listTasks(
-            @QueryParam("planId") Long planId, @QueryParam("planItemId") Long planItemId,
+            @QueryParam("planId") Long planId, @QueryParam("planItemId") @Schema(description = "Only tasks serving this plan item (重点工作) or one of its sub-items") Long planItemId,
             @QueryParam("assigneeOrgId") Long assigneeOrgId,
             @QueryParam("status") @Schema(implementation = Status.class) String status,
             @QueryParam("light") @Schema(implementation = Light.class) String light,

@@ -232,11 +232,19 @@ class PlanProgressTest {
         Api.as(tree.countyAOffice()).get(Fixtures.FINDINGS + "?planItemId=" + copyItem).then().statusCode(200)
                 .body("items.id", equalTo(List.of(linked)));
         Api.as(tree.countyBOffice()).get("/api/v1/plans/" + copyId + "/progress").then().statusCode(404);
+        Api.as(tree.countyBOffice()).get("/api/v1/plan-items/" + copyItem).then().statusCode(404);
+        Api.as(tree.countyAOffice()).get("/api/v1/plan-items/" + copyItem).then().statusCode(200)
+                .body("planId", equalTo(copyId)).body("path", equalTo(List.of(1))).body("planYear", equalTo(2023));
+        Api.as(tree.countyBOffice()).get("/api/v1/plan-items/" + sub21).then().statusCode(200)
+                .body("path", equalTo(List.of(2, 1))).body("heading", equalTo("系统推进“县域义务教育优质均衡”创建工作"));
 
         linkEveryKind();
         Api.as(tree.cityOffice()).get("/api/v1/tasks?planItemId=" + item1).then().body("total", equalTo(2));
         Api.as(tree.cityOffice()).get("/api/v1/accountability-cases?planItemId=" + item1).then().body("total", equalTo(1));
         Api.as(tree.cityOffice()).get(Fixtures.REPORTS + "?planItemId=" + item2).then().body("total", equalTo(1));
+        // an item's work includes its sub-items', as its progress does
+        Api.as(tree.cityOffice()).get("/api/v1/tasks?planItemId=" + item2).then().body("total", equalTo(1));
+        Api.as(tree.cityOffice()).get("/api/v1/tasks?planItemId=" + sub21).then().body("total", equalTo(1));
         Api.as(tree.cityOffice()).get(Fixtures.FINDINGS + "?planItemId=" + item1).then().body("total", equalTo(1))
                 .body("items[0].sourceType", equalTo("OTHER"));
         // a task may name just the item: its plan follows

@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -46,17 +45,12 @@ public class WorkRegistry {
         }
     }
 
-    @Schema(name = "WorkItem", description = "One piece of open work of any kind, as the registry lists it")
-    public record WorkItem(
-            @Schema(required = true) WorkKind kind,
-            @Schema(required = true) long id,
-            @Schema(required = true) String title,
-            @Schema(required = true, description = "The organisation it is assigned to or about") long ownerOrgId,
-            String ownerOrgName,
-            Long planItemId,
-            LocalDate dueDate,
-            @Schema(required = true) Light light,
-            @Schema(required = true, description = "Where the web client shows it, e.g. /tasks/12") String link) {
+    /**
+     * One piece of open work of any kind, as the registry lists it: owned by (assigned to or about) an
+     * organisation, with the web client's link to it (e.g. /tasks/12).
+     */
+    public record WorkItem(WorkKind kind, long id, String title, long ownerOrgId, String ownerOrgName, Long planItemId,
+                           LocalDate dueDate, Light light, String link) {
     }
 
     /** Which open work: of one plan item and/or some kinds (empty: all kinds). */
@@ -106,8 +100,7 @@ public class WorkRegistry {
         String from = union(caller, filter.kinds(), params) + " left join Organization wo on wo.id = w.ownerOrgId";
         StringBuilder where = new StringBuilder(" where w.done = false");
         if (filter.planItemId() != null) {
-            where.append(" and w.planItemId = :workItem");
-            params.put("workItem", filter.planItemId());
+            where.append(" and ").append(PlanItems.under("w.planItemId", "workItem", filter.planItemId(), params));
         }
         TypedQuery<Object[]> query = em.createQuery("select w.kind, w.id, w.title, w.ownerOrgId, wo.name, w.planItemId, w.dueDate from "
                 + from + where + " " + """
