@@ -6,6 +6,7 @@ import { OpenCasePage } from '../features/accountability/components/OpenCasePage
 import { PublicDecisionsPage } from '../features/accountability/components/PublicDecisionsPage';
 import { ScenariosPage } from '../features/accountability/components/ScenariosPage';
 import { AuditPage } from '../features/audit/components/AuditPage';
+import { CalendarPage } from '../features/calendar/components/CalendarPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { CreationProgrammesPage } from '../features/creation/components/CreationProgrammesPage';
@@ -37,6 +38,7 @@ import {
   canReadAudit,
   canSeeCreation,
   canSeeDashboard,
+  isAdmin,
 } from '../lib/enums';
 import { AppLayout } from './layout/AppLayout';
 import { RequireRole } from './layout/RequireRole';
@@ -188,6 +190,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole allow={canReadAudit}>
                 <AuditPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'calendar',
+            element: (
+              <RequireRole allow={isAdmin}>
+                <CalendarPage />
               </RequireRole>
             ),
           },

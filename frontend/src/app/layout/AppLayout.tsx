@@ -9,6 +9,7 @@ import {
   FileSearchOutlined,
   SafetyOutlined,
   BankOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   ProfileOutlined,
   GlobalOutlined,
@@ -38,6 +39,7 @@ import {
   canSeeCreation,
   canSeeDashboard,
   enumLabel,
+  isAdmin,
 } from '../../lib/enums';
 import './layout.css';
 
@@ -111,6 +113,7 @@ export function AppLayout() {
     { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
     canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
+    isAdmin(roles) && { key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
     { key: '/me', icon: <UserOutlined />, label: t('nav.me') },
   ].filter((i) => i !== false);
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;

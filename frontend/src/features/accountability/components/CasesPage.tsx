@@ -32,6 +32,8 @@ import { LightLegend, LightTag } from '../../tasks/components/TaskTags';
 import { exportCases, useCaseNumbering, useCases, useSaveCaseNumbering } from '../api/cases';
 import { CaseFormModal } from './CaseFormModal';
 import { CaseTable } from './CaseTable';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -58,7 +60,9 @@ export function CasesPage() {
   const [creating, setCreating] = useState(false);
   const [numbering, setNumbering] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const cases = useCases(query);
+  const planItemId = usePlanItemParam();
+  const filtered = { ...query, planItemId };
+  const cases = useCases(filtered);
   const office = canIssue(me?.roles);
 
   const applyFilters = (f: Filters) =>
@@ -77,7 +81,7 @@ export function CasesPage() {
 
   const onExport = () => {
     setExporting(true);
-    exportCases(query, `${t('case.exportName')}.xlsx`)
+    exportCases(filtered, `${t('case.exportName')}.xlsx`)
       .catch((e: unknown) => onError(e))
       .finally(() => setExporting(false));
   };
@@ -195,6 +199,7 @@ export function CasesPage() {
           </Form.Item>
         </Form>
       </Card>
+      <PlanItemFilterTag />
       <Card>
         <div style={{ marginBottom: 12 }}>
           <LightLegend />

@@ -27,7 +27,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ReasonModal } from '../../../components/ReasonModal';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { Finding, RectificationBody } from '../../../api/types';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
@@ -40,6 +40,8 @@ import { useMe } from '../../auth/api/session';
 import { LightTag } from '../../tasks/components/TaskTags';
 import { useFinding, useRectify, useReopenFinding, useVerifyFinding } from '../api/findings';
 import { EscalationTag, FindingStatusTag, SeverityTag } from './InspectionTags';
+import { PlanItemLabel } from '../../plans/components/PlanItemFilter';
+import { FindingSourceLabel } from './FindingSource';
 
 export function FindingDetailPage() {
   const { t } = useTranslation();
@@ -127,10 +129,17 @@ function FindingDetail({ finding }: { finding: Finding }) {
                 styles={{ label: { width: 110 } }}
                 data-testid="finding-details"
               >
-                <Descriptions.Item label={t('finding.report')} span={2}>
-                  <Link to={`/inspection-reports/${finding.reportId}`}>{finding.reportTitle}</Link>
-                  （{enumLabel(t, 'inspectionType', finding.reportType)}）
+                <Descriptions.Item
+                  label={finding.reportId ? t('finding.report') : t('finding.source')}
+                  span={2}
+                >
+                  <FindingSourceLabel finding={finding} inline />
                 </Descriptions.Item>
+                {finding.planItemId && (
+                  <Descriptions.Item label={t('planItem.label')} span={2}>
+                    <PlanItemLabel itemId={finding.planItemId} />
+                  </Descriptions.Item>
+                )}
                 <Descriptions.Item label={t('finding.inspecting')}>
                   {finding.inspectingOrgName}
                 </Descriptions.Item>

@@ -37,6 +37,8 @@ import { LightTag } from '../../tasks/components/TaskTags';
 import { lightColor } from '../../tasks/taskStyles';
 import { exportFindings, useFindings } from '../api/findings';
 import { FindingTable } from './FindingTable';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -89,7 +91,9 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
   };
   const [query, setQuery] = useState<FindingQuery>(initial);
   const [exporting, setExporting] = useState(false);
-  const findings = useFindings(query);
+  const planItemId = usePlanItemParam();
+  const filtered = { ...query, planItemId };
+  const findings = useFindings(filtered);
 
   const apply = (f: Filters) =>
     setQuery((q) => ({
@@ -124,7 +128,7 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
             data-action="export"
             onClick={() => {
               setExporting(true);
-              exportFindings(query, `${t('finding.exportName')}.xlsx`)
+              exportFindings(filtered, `${t('finding.exportName')}.xlsx`)
                 .catch((e: unknown) => onError(e))
                 .finally(() => setExporting(false));
             }}
@@ -220,6 +224,7 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
           </Form.Item>
         </Form>
       </Card>
+      <PlanItemFilterTag />
       <Card>
         <div style={{ marginBottom: 12 }}>
           <FindingLegend />

@@ -28,6 +28,7 @@ import { useCreateReport, useReport, useUpdateReport } from '../api/reports';
 import { toSaveScores, type ScoreValue } from '../scoring';
 import { ReportError } from './ReportDetailPage';
 import { ScoreForm } from './ScoreForm';
+import { PlanItemSelect } from '../../plans/components/PlanItemSelect';
 
 type Values = {
   type: InspectionType;
@@ -37,6 +38,7 @@ type Values = {
   visit?: [Dayjs | null, Dayjs | null] | null;
   topic?: string;
   summary?: string;
+  planItemId?: number | null;
 };
 
 /** Types the server only accepts with an indicator system. */
@@ -117,6 +119,7 @@ function ReportEditor({ report }: { report?: InspectionReport }) {
       topic: v.topic?.trim() || undefined,
       summary: v.summary?.trim() || undefined,
       scores: system.data && v.indicatorSystemId ? toSaveScores(system.data, scores) : [],
+      planItemId: v.planItemId ?? undefined,
       version: report?.version,
     };
     const done = (saved: InspectionReport) => {
@@ -149,6 +152,7 @@ function ReportEditor({ report }: { report?: InspectionReport }) {
                   : undefined,
                 topic: report.topic,
                 summary: report.summary,
+                planItemId: report.planItemId,
               }
             : { type: 'ROUTINE_VISIT' }
         }
@@ -219,6 +223,11 @@ function ReportEditor({ report }: { report?: InspectionReport }) {
             <Col xs={24} md={16}>
               <Form.Item name="topic" label={t('report.topic')}>
                 <Input maxLength={100} placeholder={t('report.topicPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="planItemId" label={t('planItem.label')}>
+                <PlanItemSelect />
               </Form.Item>
             </Col>
             <Col span={24}>

@@ -17,6 +17,8 @@ import { useMe } from '../../auth/api/session';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { useReports } from '../api/reports';
 import { FindingCountsCell, ReportStatusTag } from './InspectionTags';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -39,7 +41,9 @@ export function ReportsPage() {
     size: PAGE_SIZE,
     sort: 'updatedAt,desc',
   });
-  const reports = useReports(query);
+  const planItemId = usePlanItemParam();
+  const filtered = { ...query, planItemId };
+  const reports = useReports(filtered);
 
   const apply = (f: Filters) =>
     setQuery((q) => ({
@@ -120,6 +124,7 @@ export function ReportsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <PlanItemFilterTag />
       <Card>
         {reports.isError && (
           <Alert

@@ -3,7 +3,7 @@ import { Alert, Button, Card, DatePicker, Form, Input, Select, Space } from 'ant
 import { DownloadOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { TaskCategory, TaskLight, TaskQuery, TaskStatus } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
@@ -21,6 +21,8 @@ import { exportTasks, useTasks } from '../api/tasks';
 import { TaskFormModal } from './TaskFormModal';
 import { TaskTable } from './TaskTable';
 import { LightLegend, LightTag } from './TaskTags';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -41,20 +43,26 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
   const { pickerFormat } = useFormat();
   const { data: me } = useMe();
   const [form] = Form.useForm<Filters>();
+  const [params] = useSearchParams();
+  // a plan's progress opens the acknowledgements of an item as category=ACKNOWLEDGEMENT
+  const linkedCategory = TASK_CATEGORIES.find((c) => c === params.get('category'));
   const [query, setQuery] = useState<TaskQuery>({
     page: 0,
     size: PAGE_SIZE,
     sort: DEFAULT_SORT,
     mine: mine || undefined,
+    category: linkedCategory,
   });
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
   const onError = useApiErrorHandler();
-  const tasks = useTasks(query);
+  const planItemId = usePlanItemParam();
+  const filtered = { ...query, planItemId };
+  const tasks = useTasks(filtered);
 
   const onExport = () => {
     setExporting(true);
-    exportTasks(query, `${t('task.exportName')}.xlsx`)
+    exportTasks(filtered, `${t('task.exportName')}.xlsx`)
       .catch((e: unknown) => onError(e))
       .finally(() => setExporting(false));
   };
@@ -90,7 +98,13 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
         }
       />
       <Card style={{ marginBottom: 16 }}>
-        <Form<Filters> form={form} layout="inline" onFinish={applyFilters} style={{ rowGap: 12 }}>
+        <Form<Filters>
+          form={form}
+          layout="inline"
+          onFinish={applyFilters}
+          initialValues={{ category: linkedCategory }}
+          style={{ rowGap: 12 }}
+        >
           <Form.Item name="q" label={t('task.keyword')}>
             <Input allowClear placeholder={t('task.keywordPlaceholder')} style={{ width: 180 }} />
           </Form.Item>
@@ -153,6 +167,7 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
           </Form.Item>
         </Form>
       </Card>
+      <PlanItemFilterTag />
       <Card>
         <div style={{ marginBottom: 12 }}>
           <LightLegend />
