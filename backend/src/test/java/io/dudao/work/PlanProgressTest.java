@@ -231,6 +231,11 @@ class PlanProgressTest {
                 .body("errors[0].field", equalTo("planItemId"));
         Api.as(tree.countyAOffice()).get(Fixtures.FINDINGS + "?planItemId=" + copyItem).then().statusCode(200)
                 .body("items.id", equalTo(List.of(linked)));
+        // a creation programme names the item it serves under the same rule
+        Api.as(tree.countyBOffice()).body(programme(tree.countyB(), copyItem)).post("/api/v1/creation-programmes").then()
+                .statusCode(400).body("errors[0].field", equalTo("planItemId"));
+        Api.as(tree.countyAOffice()).body(programme(tree.countyA(), copyItem)).post("/api/v1/creation-programmes").then()
+                .statusCode(201).body("planItemId", equalTo(copyItem));
         Api.as(tree.countyBOffice()).get("/api/v1/plans/" + copyId + "/progress").then().statusCode(404);
         Api.as(tree.countyBOffice()).get("/api/v1/plan-items/" + copyItem).then().statusCode(404);
         Api.as(tree.countyAOffice()).get("/api/v1/plan-items/" + copyItem).then().statusCode(200)
@@ -249,6 +254,11 @@ class PlanProgressTest {
                 .body("items[0].sourceType", equalTo("OTHER"));
         // a task may name just the item: its plan follows
         Api.as(tree.cityOffice()).get("/api/v1/tasks?planId=" + planId + "&size=50").then().body("total", equalTo(3));
+    }
+
+    private static Map<String, Object> programme(long county, int planItemId) {
+        return Map.of("kind", "BALANCED_COMPULSORY", "countyOrgId", county, "targetYear", 2025, "planItemId", planItemId,
+                "stages", List.of(Map.of("year", 2023, "goal", "摸清底数，建立问题台账", "dueDate", "2023-12-20")));
     }
 
     private Caller caller(String username) {
