@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "操作日志")
-@RolesAllowed({"ADMIN", "CITY_OFFICE", "COUNTY_OFFICE"})
+@RolesAllowed({"ADMIN", "AUDIT_ADMIN", "PROVINCE_OFFICE", "CITY_OFFICE", "COUNTY_OFFICE"})
 public class AuditResource {
 
     @Inject
@@ -29,7 +29,9 @@ public class AuditResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "操作日志 / Audit events on objects in the caller's subtree")
+    @Operation(operationId = "listAuditEvents", summary = "操作日志 / Audit events on objects in the caller's subtree",
+            description = "Read-only: no API changes or deletes audit events, and the database refuses it too. Events are"
+                    + " kept at least 180 days. Every read is itself recorded (action AUDIT_READ).")
     public PageResponse<AuditEventResponse> listAuditEvents(
             @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("actor") String actor,

@@ -65,10 +65,23 @@ public class AuditService {
         return details;
     }
 
+    /** Reading the audit log is itself recorded, with the filter used. */
+    @Transactional
     public PageResponse<AuditEventResponse> search(Caller caller, AuditRepository.AuditFilter filter, PageQuery page) {
         var query = repository.search(caller, filter, page);
-        return new PageResponse<>(query.list().stream().map(AuditEventResponse::of).toList(), page.page(), page.size(),
-                query.count());
+        PageResponse<AuditEventResponse> result = new PageResponse<>(query.list().stream().map(AuditEventResponse::of).toList(),
+                page.page(), page.size(), query.count());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("entityType", filter.entityType());
+        details.put("entityId", filter.entityId());
+        details.put("actor", filter.actor());
+        details.put("from", filter.from() == null ? null : filter.from().toString());
+        details.put("to", filter.to() == null ? null : filter.to().toString());
+        details.put("page", page.page());
+        details.put("returned", result.items().size());
+        details.values().removeIf(java.util.Objects::isNull);
+        record(caller, "AUDIT_READ", "AUDIT_LOG", null, caller.orgPath(), "查看操作日志", details);
+        return result;
     }
 
     /** Who did it: a user, or the system itself (demo data, start-up). */
