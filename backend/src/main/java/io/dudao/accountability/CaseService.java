@@ -123,7 +123,7 @@ public class CaseService {
         applyEditable(caller, c, request, handlingPath);
         c.status = CaseStatus.OPEN;
         c.caseYear = c.openedOn.getYear();
-        c.casePrefix = organizations.documentPrefix(handling);
+        c.casePrefix = organizations.assignDocumentPrefix(handling);
         c.caseSerial = repository.nextSerial(c.casePrefix, c.caseYear);
         c.caseNumber = number(c.casePrefix, c.caseYear, c.caseSerial);
         c.createdBy = caller.userId();

@@ -117,19 +117,33 @@ public class OrganizationService {
     }
 
     /**
-     * For case numbers: the organisation's 文号 abbreviation, or one derived from its name
-     * (华州区 → 华州教督问) when none is set.
+     * For case numbers: the organisation's 文号 abbreviation, or the one its first number will get,
+     * derived from its name (华州区 → 华州教督问) when none is set.
      */
     public String documentPrefix(long orgId) {
         Organization org = repository.findById(orgId);
-        if (org.documentPrefix != null) {
-            return org.documentPrefix;
+        return org.documentPrefix != null ? org.documentPrefix : derivedPrefix(org);
+    }
+
+    /** The organisation's 文号 abbreviation; one derived from its name is stored on first use, so it stays its own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String assignDocumentPrefix(long orgId) {
+        Organization org = repository.findById(orgId);
+        if (org.documentPrefix == null) {
+            org.documentPrefix = derivedPrefix(org);
+            repository.flush();
         }
+        return org.documentPrefix;
+    }
+
+    private String derivedPrefix(Organization org) {
         String name = org.name.trim();
         if (name.length() > 2 && "省市县区".indexOf(name.charAt(name.length() - 1)) >= 0) {
             name = name.substring(0, name.length() - 1);
         }
-        return name + "教督问";
+        String prefix = name + "教督问";
+        boolean taken = repository.count("documentPrefix = ?1 and id <> ?2", prefix, org.id) > 0;
+        return taken ? name + org.code + "教督问" : prefix;
     }
 
     /** Sets an organisation's 文号 abbreviation (the caller's rights are checked by the caller). */
