@@ -13,7 +13,7 @@ public final class EventTypes {
 
     /** Audit actions that are not business changes (sign-ins and the like). */
     static final List<String> NOT_EVENTS = List.of("LOGIN", "LOGIN_FAILED", "LOGIN_BLOCKED", "LOGOUT",
-            "TOKEN_REUSE", "PASSWORD_CHANGE", "PASSWORD_RESET", "DEMO_DATA", "ROTATE_SECRET", "AUDIT_READ", "AUDIT_PURGE",
+            "TOKEN_REUSE", "PASSWORD_CHANGE", "PASSWORD_RESET", "DEMO_DATA", "ROTATE_SECRET", "AUDIT_READ", "AUDIT_EXPORT", "AUDIT_PURGE",
             "ROLE_FIT_CHECK");
 
     private static final Map<String, String> VERBS = Map.ofEntries(

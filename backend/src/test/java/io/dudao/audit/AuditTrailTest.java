@@ -99,4 +99,18 @@ class AuditTrailTest {
                 .extract().path("items.type");
         assertTrue(types.stream().noneMatch(t -> t.startsWith("audit_log.")), types.toString());
     }
+
+    @Test
+    void theAuditLogExportsAsASpreadsheetAndTheExportIsAudited() {
+        Api.as(tree.countyAOffice()).body(java.util.Map.of("username", tree.tag() + "_exp", "displayName", "导出测试",
+                "password", "Passw0rd!x", "roles", List.of("SCHOOL"), "organizationId", tree.schoolA()))
+                .post("/api/v1/users").then().statusCode(201);
+        String csv = Api.as(tree.countyAOffice()).accept("text/csv").get("/api/v1/audit-events?entityType=USER").then()
+                .statusCode(200).extract().asString();
+        assertTrue(csv.startsWith("\uFEFFid,occurredAt,actor,action,entityType,entityId,summary"), csv);
+        assertTrue(csv.contains("新建用户 " + tree.tag() + "_exp"), csv);
+        Api.as(tree.cityOffice()).get("/api/v1/audit-events?actor=" + tree.countyAOffice() + "&entityType=AUDIT_LOG").then()
+                .statusCode(200).body("items.action", hasItem("AUDIT_EXPORT"));
+        Api.as(tree.viewer()).accept("text/csv").get("/api/v1/audit-events").then().statusCode(403);
+    }
 }

@@ -102,7 +102,7 @@ class RoleRulesTest {
         Api.as(tree.admin()).body(account(tree.tag() + "_p", tree.province(), "PROVINCE_OFFICE")).post(USERS).then().statusCode(201);
         Api.as(tree.countyAOffice()).body(account(tree.tag() + "_s", tree.schoolA(), "SCHOOL", "EXPERT")).post(USERS).then()
                 .statusCode(201).body("roleMisfits", empty());
-        Api.as(tree.countyAOffice()).body(account(tree.tag() + "_dx", tree.schoolA(), "SUPERVISOR")).post(USERS).then()
+        Api.as(tree.countyAOffice()).body(account(tree.tag() + "_sup", tree.schoolA(), "SUPERVISOR")).post(USERS).then()
                 .statusCode(201);
         int department = Api.as(tree.admin()).body(Map.of("code", tree.tag() + "-CZJ", "name", "渭南市财政局" + tree.tag(),
                 "type", "DEPARTMENT", "parentId", tree.city())).post("/api/v1/organizations").then().statusCode(201).extract().path("id");
