@@ -1,5 +1,6 @@
 package io.dudao.demo;
 
+import io.dudao.common.error.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,8 @@ public class InstanceResource {
     @Operation(operationId = "getInstanceInfo", summary = "系统信息 / About this installation (no sign-in)")
     @APIResponse(responseCode = "200", description = "About this installation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstanceInfo.class)))
+    @APIResponse(responseCode = "429", description = "RATE_LIMITED: too many requests from this address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInstanceInfo() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
