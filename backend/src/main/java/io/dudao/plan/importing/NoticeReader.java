@@ -16,6 +16,8 @@ final class NoticeReader {
     private static final int MAX_LETTERHEAD_LINES = 2;
     private static final int MAX_HEADER_LINES = 6;
     static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件\\s*\\d*\\s*[:：]?$");
+    /** "（2023年3月1日市政府教育督导委员会第一次全体会议审议通过）" under a plan's title: a note, not the title. */
+    private static final Pattern DATED_NOTE = Pattern.compile("^（[^（）]*\\d{4}年[^（）]*）$");
 
     private final List<Line> lines;
     private final String role;
@@ -32,17 +34,19 @@ final class NoticeReader {
         return new NoticeReader(lines, role).read();
     }
 
+    /** This notice's number, the issuing body printed beside it, and a title that shares its line. */
+    private record Header(DocumentNumber number, String issuer, Line titleStart) {
+        static final Header NONE = new Header(null, null, null);
+    }
+
     private Notice read() {
-        DocumentNumber number = readNumber();
-        String letterheadIssuer = readLetterhead(number);
-        List<Line> titleLines = readTitle();
+        Header header = readHeader();
+        String letterheadIssuer = header.issuer() != null ? header.issuer() : readLetterhead(header.number());
+        List<Line> titleLines = readTitle(header.titleStart());
         String recipients = readRecipients();
         int bodyStart = cursor;
         int dateIndex = indexOfDateLine(bodyStart);
         DateLine date = dateIndex < 0 ? null : DateLine.of(lines.get(dateIndex));
-        if (date != null && !date.readable()) {
-            warn(date.line().number(), "成文日期无法识别：“" + date.literal() + "”");
-        }
         int bodyEnd = dateIndex < 0 ? lines.size() : dateIndex;
         String signatureIssuer = date != null && date.issuer() != null ? Issuers.name(date.issuer()) : null;
         if (date != null && signatureIssuer == null && bodyEnd > bodyStart
@@ -51,27 +55,29 @@ final class NoticeReader {
             signatureIssuer = Issuers.name(lines.get(bodyEnd).plain());
         }
         List<Line> after = dateIndex < 0 ? List.of() : lines.subList(dateIndex + 1, lines.size());
-        return new Notice(letterheadIssuer, number, titleLines, recipients, lines.subList(bodyStart, bodyEnd),
+        return new Notice(letterheadIssuer, header.number(), titleLines, recipients, lines.subList(bodyStart, bodyEnd),
                 signatureIssuer, date, after, bodyStart, warnings);
     }
 
-    /** The number line sits above the title and recipients; a number quoted further down is not this notice's. */
-    private DocumentNumber readNumber() {
+    /**
+     * The number line sits above the title and recipients; a number quoted further down is not this notice's.
+     * The line may also carry the issuing body, a rule, the signer or the title.
+     */
+    private Header readHeader() {
         for (int i = 0; i < Math.min(lines.size(), MAX_HEADER_LINES); i++) {
             Line line = lines.get(i);
-            DocumentNumber number = DocumentNumber.ofLine(line);
-            if (number != null) {
-                if (!number.complete()) {
-                    warn(line.number(), "文号不完整（缺少括号），已按原文保留：“" + number.text() + "”");
-                }
+            DocumentNumber.Found found = DocumentNumber.inHeaderLine(line);
+            if (found != null) {
                 cursor = i + 1;
-                return number;
+                String issuer = Issuers.isIssuer(found.before()) ? Issuers.name(found.before()) : null;
+                String title = issuer == null && !found.before().isEmpty() ? found.before() : found.after();
+                return new Header(found.number(), issuer, title.isEmpty() ? null : new Line(line.number(), title));
             }
             if (isRecipientsLine(line) || Texts.containsSentenceStop(line.plain()) || DateLine.of(line) != null) {
-                return null;
+                return Header.NONE;
             }
         }
-        return null;
+        return Header.NONE;
     }
 
     /** The issuing body above the number line, or a "…文件" letterhead on the first line of a notice without number. */
@@ -91,12 +97,15 @@ final class NoticeReader {
         return null;
     }
 
-    private List<Line> readTitle() {
-        int start = cursor;
-        while (cursor < lines.size() && cursor - start < MAX_TITLE_LINES && isTitleLine(lines.get(cursor))) {
-            cursor++;
+    private List<Line> readTitle(Line sharedWithNumber) {
+        List<Line> title = new ArrayList<>();
+        if (sharedWithNumber != null) {
+            title.add(sharedWithNumber);
         }
-        return lines.subList(start, cursor);
+        while (cursor < lines.size() && title.size() < MAX_TITLE_LINES && isTitleLine(lines.get(cursor))) {
+            title.add(lines.get(cursor++));
+        }
+        return title;
     }
 
     private String readRecipients() {
@@ -104,7 +113,7 @@ final class NoticeReader {
             return Texts.stripTrailing(lines.get(cursor++).plain(), "：:");
         }
         int near = cursor < lines.size() ? lines.get(cursor).number() : lastLineNumber();
-        warn(near, "未找到主送机关（标题后以“：”结尾的一行）");
+        warn(near, ImportWarningField.RECIPIENTS, "未找到主送机关（标题后以“：”结尾的一行）");
         return null;
     }
 
@@ -121,8 +130,8 @@ final class NoticeReader {
         return lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number();
     }
 
-    private void warn(int line, String message) {
-        warnings.add(new ImportWarning(line, role + message));
+    private void warn(int line, ImportWarningField field, String message) {
+        warnings.add(new ImportWarning(line, field, role + message));
     }
 
     /**
@@ -146,7 +155,8 @@ final class NoticeReader {
         String plain = line.plain();
         return plain.length() <= MAX_TITLE_LENGTH && !Texts.containsSentenceStop(plain) && !Texts.endsSentence(plain)
                 && plain.indexOf('，') < 0 && !Markers.startsWithMarker(plain) && !ATTACHMENT_LABEL.matcher(plain).matches()
-                && DateLine.of(line) == null && DocumentNumber.ofLine(line) == null;
+                && !DATED_NOTE.matcher(plain).matches() && DateLine.of(line) == null
+                && DocumentNumber.inHeaderLine(line) == null;
     }
 
     private static boolean isRecipientsLine(Line line) {
