@@ -131,6 +131,8 @@ record DocumentNumber(String text, String literal, Integer year, List<String> da
             before = before.substring(0, before.length() - 1);
             after = after.substring(1);
         }
+        before = withoutDecoration(before);
+        after = withoutDecoration(after);
         if (!before.isEmpty() && !Issuers.isIssuer(before) && !after.isEmpty()) {
             return null; // quoted inside a title: another document's number
         }
@@ -194,6 +196,11 @@ record DocumentNumber(String text, String literal, Integer year, List<String> da
             plain = Texts.trim(plain.substring(0, signer));
         }
         return LABEL.matcher(plain).matches() ? "" : plain;
+    }
+
+    /** A ★ or a stray bracket beside the number is decoration, not a title. */
+    private static String withoutDecoration(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : "";
     }
 
     private static boolean isParenthesis(String bracket) {

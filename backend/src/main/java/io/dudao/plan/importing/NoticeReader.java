@@ -13,6 +13,7 @@ final class NoticeReader {
     private static final int MAX_TITLE_LINES = 4;
     private static final int MAX_TITLE_LENGTH = 80;
     private static final int MAX_RECIPIENTS_LENGTH = 150;
+    private static final int MAX_RECIPIENTS_LINES = 3;
     private static final int MAX_LETTERHEAD_LINES = 2;
     private static final int MAX_HEADER_LINES = 6;
     static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件\\s*\\d*\\s*[:：]?$");
@@ -34,15 +35,15 @@ final class NoticeReader {
         return new NoticeReader(lines, role).read();
     }
 
-    /** This notice's number, the issuing body printed beside it, and a title that shares its line. */
-    private record Header(DocumentNumber number, String issuer, Line titleStart) {
-        static final Header NONE = new Header(null, null, null);
+    /** This notice's number, the issuing body printed beside it, and title lines read with it. */
+    private record Header(DocumentNumber number, String issuer, List<Line> title) {
+        static final Header NONE = new Header(null, null, List.of());
     }
 
     private Notice read() {
         Header header = readHeader();
         String letterheadIssuer = header.issuer() != null ? header.issuer() : readLetterhead(header.number());
-        List<Line> titleLines = readTitle(header.titleStart());
+        List<Line> titleLines = readTitle(header.title());
         String recipients = readRecipients();
         int bodyStart = cursor;
         int dateIndex = indexOfDateLine(bodyStart);
@@ -61,7 +62,8 @@ final class NoticeReader {
 
     /**
      * The number line sits above the title and recipients; a number quoted further down is not this notice's.
-     * The line may also carry the issuing body, a rule, the signer or the title.
+     * The line may also carry the issuing body, a rule, the signer or the title; a web page may put it in
+     * brackets below the title.
      */
     private Header readHeader() {
         for (int i = 0; i < Math.min(lines.size(), MAX_HEADER_LINES); i++) {
@@ -71,13 +73,23 @@ final class NoticeReader {
                 cursor = i + 1;
                 String issuer = Issuers.isIssuer(found.before()) ? Issuers.name(found.before()) : null;
                 String title = issuer == null && !found.before().isEmpty() ? found.before() : found.after();
-                return new Header(found.number(), issuer, title.isEmpty() ? null : new Line(line.number(), title));
+                return new Header(found.number(), issuer, title.isEmpty() ? titleAbove(i) : List.of(new Line(line.number(), title)));
             }
             if (isRecipientsLine(line) || Texts.containsSentenceStop(line.plain()) || DateLine.of(line) != null) {
                 return Header.NONE;
             }
         }
         return Header.NONE;
+    }
+
+    /** Title lines right above the number line (not the letterhead): "关于…的通知" then "（吉市教督〔2023〕4号）". */
+    private List<Line> titleAbove(int numberIndex) {
+        int start = numberIndex;
+        while (start > 0 && isTitleLine(lines.get(start - 1)) && !Issuers.isIssuer(lines.get(start - 1).plain())) {
+            start--;
+        }
+        return start > 0 && Issuers.isIssuer(lines.get(start - 1).plain()) || start == numberIndex ? List.of()
+                : lines.subList(start, numberIndex);
     }
 
     /** The issuing body above the number line, or a "…文件" letterhead on the first line of a notice without number. */
@@ -97,20 +109,27 @@ final class NoticeReader {
         return null;
     }
 
-    private List<Line> readTitle(Line sharedWithNumber) {
-        List<Line> title = new ArrayList<>();
-        if (sharedWithNumber != null) {
-            title.add(sharedWithNumber);
-        }
+    private List<Line> readTitle(List<Line> readWithNumber) {
+        List<Line> title = new ArrayList<>(readWithNumber);
         while (cursor < lines.size() && title.size() < MAX_TITLE_LINES && isTitleLine(lines.get(cursor))) {
             title.add(lines.get(cursor++));
         }
         return title;
     }
 
+    /** One line ending in "：", or a list broken after "，" or "、" over a few lines. */
     private String readRecipients() {
-        if (cursor < lines.size() && isRecipientsLine(lines.get(cursor))) {
-            return Texts.stripTrailing(lines.get(cursor++).plain(), "：:");
+        for (int end = cursor; end < Math.min(lines.size(), cursor + MAX_RECIPIENTS_LINES); end++) {
+            String plain = lines.get(end).plain();
+            if (isRecipientsLine(lines.get(end))) {
+                String recipients = String.join("", lines.subList(cursor, end + 1).stream().map(Line::plain).toList());
+                cursor = end + 1;
+                return Texts.stripTrailing(recipients, "：:");
+            }
+            if (!(plain.endsWith("，") || plain.endsWith("、")) || Texts.containsSentenceStop(plain)
+                    || Markers.startsWithMarker(plain) || plain.length() > MAX_RECIPIENTS_LENGTH) {
+                break;
+            }
         }
         int near = cursor < lines.size() ? lines.get(cursor).number() : lastLineNumber();
         warn(near, ImportWarningField.RECIPIENTS, "未找到主送机关（标题后以“：”结尾的一行）");
