@@ -285,8 +285,8 @@ public class FindingService {
     private FindingResponse review(Caller caller, long id, Action action, String reason) {
         InspectionFinding finding = visible(caller, id);
         InspectionReport report = finding.reportId == null ? null : reports.findById(finding.reportId);
-        String inspectingPath = reportService.pathOf(finding.issuingOrgId);
-        if (!reviewer(caller, finding, report, inspectingPath)) {
+        String issuingPath = reportService.pathOf(finding.issuingOrgId);
+        if (!reviewer(caller, finding, report, issuingPath, reportService.pathOf(inspectedOrg(finding, report)))) {
             throw ApiException.forbidden("只有督导单位（或其上级）的督导办、报告的督导人员可以销号或退回整改",
                     "Only the inspecting office (or above) or the report's inspectors verify or reopen findings");
         }
@@ -316,7 +316,7 @@ public class FindingService {
             details.put("reason", reason);
             details.put("reopenCount", finding.reopenCount);
         }
-        audit.record(caller, action.name(), "INSPECTION_FINDING", finding.id, inspectingPath,
+        audit.record(caller, action.name(), "INSPECTION_FINDING", finding.id, issuingPath,
                 (action == Action.VERIFY ? "问题销号：" : "退回重新整改：") + abbreviate(finding.description), details);
         return toResponse(caller, finding);
     }
@@ -342,6 +342,8 @@ public class FindingService {
         Set<Long> reportIds = page.stream().map(f -> f.reportId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, InspectionReport> byId = reportIds.isEmpty() ? Map.of() : reports.list("id in ?1", List.copyOf(reportIds))
                 .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Function<InspectionFinding, InspectionReport> reportOf = f -> f.reportId == null ? null : byId.get(f.reportId);
+        Map<Long, String> inspectedPaths = organizations.paths(page.stream().map(f -> inspectedOrg(f, reportOf.apply(f))).toList());
         Set<Long> orgIds = new HashSet<>();
         page.forEach(f -> {
             orgIds.add(f.ownerOrgId);
@@ -361,14 +363,15 @@ public class FindingService {
         LocalDate today = clock.today();
         List<FindingResponse> out = new ArrayList<>();
         for (InspectionFinding f : page) {
-            InspectionReport report = f.reportId == null ? null : byId.get(f.reportId);
+            InspectionReport report = reportOf.apply(f);
             out.add(new FindingResponse(f.id, f.sourceType, f.sourceId, f.sourceTitle, f.reportId,
                     report == null ? null : report.title, report == null ? null : report.type, f.issuingOrgId,
                     InspectionReportService.name(orgs, f.issuingOrgId), f.indicatorCode, f.severity, f.description,
                     f.requirement, f.ownerOrgId, InspectionReportService.name(orgs, f.ownerOrgId), f.dueDate, f.status,
                     FindingRules.light(f.status, f.dueDate, today), f.reopenCount,
                     FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today), f.lastReopenReason,
-                    byFinding.getOrDefault(f.id, List.of()), allowedActions(caller, f, report, issuingPaths.get(f.issuingOrgId)),
+                    byFinding.getOrDefault(f.id, List.of()),
+                    allowedActions(caller, f, report, issuingPaths.get(f.issuingOrgId), inspectedPaths.get(inspectedOrg(f, report))),
                     cases.get(f.id), f.planItemId, f.verifiedAt, f.version, f.createdAt, f.updatedAt));
         }
         return out;
@@ -379,18 +382,29 @@ public class FindingService {
         return report == null || report.status == InspectionReportStatus.PUBLISHED;
     }
 
-    /** Who verifies or reopens: for a report, its reviewers; otherwise the issuing organisation's offices (or above) and whoever raised it. */
-    private static boolean reviewer(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath) {
-        return report != null ? InspectionReportService.isReviewer(caller, report, issuingPath)
-                : InspectionReportService.isSupervisingOffice(caller, issuingPath) || Objects.equals(f.createdBy, caller.userId());
+    /** The organisation checked: the report's target, or for findings of other sources the one that rectifies. */
+    private static long inspectedOrg(InspectionFinding f, InspectionReport report) {
+        return report == null ? f.ownerOrgId : report.targetOrgId;
     }
 
-    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath) {
+    /**
+     * Who verifies or reopens: for a report, its reviewers; otherwise the issuing organisation's offices (or
+     * above) and whoever raised it, while they hold an inspector role and do not belong to the checked organisation.
+     */
+    private static boolean reviewer(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath,
+                                    String inspectedPath) {
+        return report != null ? InspectionReportService.isReviewer(caller, report, issuingPath, inspectedPath)
+                : InspectionReportService.isSupervisingOffice(caller, issuingPath)
+                || Objects.equals(f.createdBy, caller.userId()) && InspectionReportService.mayInspect(caller.roles(), caller.orgPath(), inspectedPath);
+    }
+
+    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath,
+                                               String inspectedPath) {
         List<String> out = new ArrayList<>();
         if (open(report) && FindingWorkflow.allowed(Action.RECTIFY, f.status) && actsForOwner(caller, f)) {
             out.add(Action.RECTIFY.path());
         }
-        if (FindingWorkflow.allowed(Action.VERIFY, f.status) && reviewer(caller, f, report, issuingPath)) {
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status) && reviewer(caller, f, report, issuingPath, inspectedPath)) {
             out.add(Action.VERIFY.path());
             out.add(Action.REOPEN.path());
         }
