@@ -63,7 +63,7 @@ class ClockTest {
                         "source", "OTHER", "sourceEndedOn", "2023-01-05", "facts", "重点任务推进严重滞后。"))
                 .post("/api/v1/accountability-cases").then().statusCode(201)
                 .body("openedOn", equalTo("2023-03-01"))
-                .body("caseNumber", startsWith("渭教督问〔2023〕"))
+                .body("caseNumber", startsWith(tree.prefix("渭") + "〔2023〕"))
                 .body("deadlines[0].kind", equalTo("INVESTIGATION"))
                 .body("deadlines[0].dueOn", equalTo("2023-03-06"))
                 .body("deadlines[0].daysLeft", equalTo(5))
