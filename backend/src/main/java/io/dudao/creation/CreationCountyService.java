@@ -129,25 +129,27 @@ public class CreationCountyService {
 
     /** What the standard asks the county to enter: the inputs of its figures, the monitoring, the judged items, the vetoes. */
     static CountyForm form(StandardContent standard) {
-        Map<CountyInput, List<String>> used = new LinkedHashMap<>();
+        Map<CountyInput, Map<String, String>> used = new LinkedHashMap<>();
         boolean monitoring = false;
-        for (Item item : standard.allItems()) {
+        Map<Item, String> titles = new LinkedHashMap<>();
+        standard.parts().forEach(p -> p.items().forEach(i -> titles.put(i, p.name() + "第 " + i.number() + " 项")));
+        if (standard.precondition() != null) {
+            titles.put(standard.precondition(), "基本条件");
+        }
+        for (Map.Entry<Item, String> entry : titles.entrySet()) {
+            Item item = entry.getKey();
             for (Condition c : item.conditions()) {
                 if (c.kind() != ConditionKind.COUNTY_FIGURE) {
                     continue;
                 }
                 CountyFigure figure = CountyFigure.byCode(c.measure()).orElseThrow();
                 monitoring |= figure.usesMonitoring();
-                figure.inputs().forEach(i -> {
-                    List<String> items = used.computeIfAbsent(i, k -> new ArrayList<>());
-                    if (!items.contains(item.code())) {
-                        items.add(item.code());
-                    }
-                });
+                figure.inputs().forEach(i -> used.computeIfAbsent(i, k -> new LinkedHashMap<>()).put(item.code(), entry.getValue()));
             }
         }
         List<CountyInputField> inputs = used.entrySet().stream()
-                .map(e -> new CountyInputField(e.getKey().key, e.getKey().label, e.getKey().unit, e.getKey().kind, e.getValue())).toList();
+                .map(e -> new CountyInputField(e.getKey().key, e.getKey().label, e.getKey().unit, e.getKey().kind,
+                        List.copyOf(e.getValue().keySet()), List.copyOf(e.getValue().values()))).toList();
         List<JudgedItem> judged = new ArrayList<>();
         for (CountyPart part : standard.parts()) {
             for (Item item : part.items()) {

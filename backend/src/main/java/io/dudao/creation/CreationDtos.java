@@ -321,7 +321,8 @@ public final class CreationDtos {
             @Schema(required = true) String label,
             @Schema(required = true) String unit,
             @Schema(required = true) CountyInput.Kind kind,
-            @Schema(required = true, description = "The items whose figures use it") List<String> items) {
+            @Schema(required = true, description = "The codes of the items whose figures use it") List<String> items,
+            @Schema(required = true, description = "The same items as people name them, e.g. 政府保障程度第 11 项") List<String> usedBy) {
     }
 
     @Schema(name = "CreationJudgedItem", description = "An item that needs the assessor's judgement")
