@@ -48,6 +48,12 @@ public class CreationEvidenceAttachments implements AttachmentOwnerAccess {
         return OWNER_TYPE;
     }
 
+    /** No machine-client scope covers creation programmes (client/Scopes answers "none" for them). */
+    @Override
+    public String readScope() {
+        return "none";
+    }
+
     @Override
     public boolean canSee(Caller caller, long countyReturnId) {
         return countyReturns.programmeOf(countyReturnId).flatMap(id -> programmes.findVisible(caller, id)).isPresent();
