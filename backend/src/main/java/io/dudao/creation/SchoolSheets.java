@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +78,21 @@ public final class SchoolSheets {
             new Column("sportsAreaM2", "体育运动场馆面积（㎡）", "不能为负数", SchoolRow::sportsAreaM2),
             new Column("equipmentValueYuan", "教学仪器设备值（元）", "不能为负数", SchoolRow::equipmentValueYuan),
             new Column("multimediaRooms", "网络多媒体教室数", "整数", SchoolRow::multimediaRooms),
-            new Column("isTeachingPoint", "是否教学点（是/否）", "在校生不足标准人数的教学点不纳入计算", r -> r.teachingPoint() ? "是" : "否"));
+            new Column("isTeachingPoint", "是否教学点（是/否）", "在校生不足标准人数的教学点不纳入计算", r -> r.teachingPoint() ? "是" : "否"),
+            new Column("classes", "班级数", "政府保障程度第 3 项：每 12 个班级配备音乐、美术专用教室", SchoolRow::classes),
+            new Column("maxClassSizePrimary", "小学最大班额（人）", "政府保障程度第 5 项：小学、九年一贯制学校填写人数最多的一个班", SchoolRow::maxClassSizePrimary),
+            new Column("maxClassSizeJunior", "初中最大班额（人）", "政府保障程度第 5 项：初中、九年一贯制学校填写人数最多的一个班", SchoolRow::maxClassSizeJunior),
+            new Column("musicRooms", "音乐专用教室数", "政府保障程度第 3 项", SchoolRow::musicRooms),
+            new Column("musicRoomMinAreaM2", "最小一间音乐专用教室面积（㎡）", "政府保障程度第 3 项：每间不小于 96 ㎡", SchoolRow::musicRoomMinAreaM2),
+            new Column("artRooms", "美术专用教室数", "政府保障程度第 3 项", SchoolRow::artRooms),
+            new Column("artRoomMinAreaM2", "最小一间美术专用教室面积（㎡）", "政府保障程度第 3 项：每间不小于 90 ㎡", SchoolRow::artRoomMinAreaM2),
+            new Column("publicFundsYuan", "年度公用经费预算总额（元）", "教育质量第 4 项", SchoolRow::publicFundsYuan),
+            new Column("teacherTrainingFundsYuan", "教师培训经费（元）", "教育质量第 4 项：不低于公用经费预算总额的 5%", SchoolRow::teacherTrainingFundsYuan));
+
+    /** Columns a file may leave out: the other layout's student counts, the teaching-point flag and the every-school data. */
+    static final Set<String> OPTIONAL = Set.of("primaryStudents", "juniorStudents", "isTeachingPoint", "classes",
+            "maxClassSizePrimary", "maxClassSizeJunior", "musicRooms", "musicRoomMinAreaM2", "artRooms", "artRoomMinAreaM2",
+            "publicFundsYuan", "teacherTrainingFundsYuan");
 
     static final List<Column> PRESCHOOL = List.of(
             new Column("schoolCode", "幼儿园代码", "与机构代码一致时自动关联到本县幼儿园", SchoolRow::schoolCode),
@@ -278,8 +293,7 @@ public final class SchoolSheets {
         }
         List<String> notes = new ArrayList<>();
         for (Column column : columns) {
-            boolean optional = column.field().equals("isTeachingPoint") || column.field().endsWith("Students") && !column.field().equals("students");
-            if (!columnOf.containsKey(column.field()) && !optional) {
+            if (!columnOf.containsKey(column.field()) && !OPTIONAL.contains(column.field())) {
                 errors.add(new FieldError("file", "缺少列：" + column.header()));
             }
         }
@@ -331,11 +345,15 @@ public final class SchoolSheets {
     }
 
     private static SchoolRow row(Map<String, Object> v) {
+        SchoolRow.Provision provision = new SchoolRow.Provision((BigDecimal) v.get("classes"), (BigDecimal) v.get("maxClassSizePrimary"),
+                (BigDecimal) v.get("maxClassSizeJunior"), (BigDecimal) v.get("musicRooms"), (BigDecimal) v.get("musicRoomMinAreaM2"),
+                (BigDecimal) v.get("artRooms"), (BigDecimal) v.get("artRoomMinAreaM2"), (BigDecimal) v.get("publicFundsYuan"),
+                (BigDecimal) v.get("teacherTrainingFundsYuan"));
         return new SchoolRow((String) v.get("schoolCode"), (String) v.get("schoolName"), (String) v.get("stage"),
                 (BigDecimal) v.get("students"), (BigDecimal) v.get("primaryStudents"), (BigDecimal) v.get("juniorStudents"),
                 (BigDecimal) v.get("qualifiedTeachers"), (BigDecimal) v.get("backboneTeachers"), (BigDecimal) v.get("peArtTeachers"),
                 (BigDecimal) v.get("teachingAreaM2"), (BigDecimal) v.get("sportsAreaM2"), (BigDecimal) v.get("equipmentValueYuan"),
-                (BigDecimal) v.get("multimediaRooms"), (Boolean) v.get("isTeachingPoint"), (BigDecimal) v.get("children"),
+                (BigDecimal) v.get("multimediaRooms"), (Boolean) v.get("isTeachingPoint"), provision, (BigDecimal) v.get("children"),
                 (String) v.get("ownership"), (BigDecimal) v.get("fullTimeTeachers"), (BigDecimal) v.get("buildingAreaM2"),
                 (BigDecimal) v.get("playAreaM2"), null);
     }

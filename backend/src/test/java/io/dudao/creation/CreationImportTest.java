@@ -160,6 +160,9 @@ class CreationImportTest {
             assertEquals(tree.tag() + "-AS", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertEquals("小学", wb.getSheetAt(0).getRow(1).getCell(2).getStringCellValue());
             assertEquals("填表说明", wb.getSheetAt(1).getSheetName());
+            // and the every-school data of 政府保障程度 and 教育质量 after the resource columns
+            assertEquals("班级数", header.getCell(HEADERS.length).getStringCellValue());
+            assertEquals("教师培训经费（元）", header.getCell(HEADERS.length + 8).getStringCellValue());
         }
         byte[] filled = xlsx(new Object[]{tree.tag() + "-AS", "城关小学", "小学", 800, null, null, 40, 8, 8, 4000, 6400, 1_700_000, 20, "否"});
         upload(id, 2023, "a.xlsx", filled, XLSX).statusCode(200);
