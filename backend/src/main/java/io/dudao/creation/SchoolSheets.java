@@ -1,6 +1,7 @@
 package io.dudao.creation;
 
 import io.dudao.common.error.FieldError;
+import io.dudao.common.json.NumberBounds;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.RowValidator;
 import io.dudao.creation.engine.SchoolRow;
@@ -259,6 +260,8 @@ public final class SchoolSheets {
                     population = number(v);
                 } catch (NumberFormatException e) {
                     errors.add(new FieldError(POPULATION_LABEL, "不是数字：" + v + "（第 " + populationRow + " 行 B 列）"));
+                } catch (ArithmeticException e) {
+                    errors.add(new FieldError(POPULATION_LABEL, e.getMessage() + "（第 " + populationRow + " 行 B 列）"));
                 }
             }
         }
@@ -320,6 +323,8 @@ public final class SchoolSheets {
                             values.put(column.field(), number(raw));
                         } catch (NumberFormatException e) {
                             errors.add(new FieldError(at, "不是数字：" + text(raw) + where));
+                        } catch (ArithmeticException e) {
+                            errors.add(new FieldError(at, e.getMessage() + where));
                         }
                     }
                 }
@@ -453,18 +458,27 @@ public final class SchoolSheets {
         }
     }
 
+    /**
+     * A cell's number, held to the same bounds as the JSON API's.
+     *
+     * @throws NumberFormatException when the cell is not a number
+     * @throws ArithmeticException when it is out of bounds (the message says which bounds)
+     */
     static BigDecimal number(Object raw) {
         if (raw == null) {
             return null;
         }
+        BigDecimal value;
         if (raw instanceof BigDecimal d) {
-            return d;
+            value = d;
+        } else {
+            String s = raw.toString().strip().replace(",", "").replace("，", "").replace(" ", "");
+            if (s.isEmpty()) {
+                return null;
+            }
+            value = new BigDecimal(s);
         }
-        String s = raw.toString().strip().replace(",", "").replace("，", "").replace(" ", "");
-        if (s.isEmpty()) {
-            return null;
-        }
-        return new BigDecimal(s);
+        return NumberBounds.DEFAULT.admit(value).orElseThrow(() -> new ArithmeticException(NumberBounds.DEFAULT.messageZh()));
     }
 
     private static String text(Object raw) {
