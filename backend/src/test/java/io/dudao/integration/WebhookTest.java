@@ -111,8 +111,8 @@ class WebhookTest {
         assertEquals(received.get(0).delivery(), received.get(1).delivery(), "a retry keeps its delivery id");
         String delivery = received.get(1).delivery();
         Api.as(tree.cityOffice()).get("/api/v1/webhooks/" + hook + "/deliveries").then().statusCode(200)
-                .body("find { it.id == '" + delivery + "' }.status", equalTo("DELIVERED"))
-                .body("find { it.id == '" + delivery + "' }.attempts", equalTo(2));
+                .body("items.find { it.id == '" + delivery + "' }.status", equalTo("DELIVERED"))
+                .body("items.find { it.id == '" + delivery + "' }.attempts", equalTo(2));
 
         Api.as(tree.cityOffice()).post("/api/v1/webhooks/" + hook + "/deliveries/" + delivery + "/redeliver").then()
                 .statusCode(200).body("status", equalTo("PENDING"));

@@ -9,6 +9,8 @@ import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
 import io.dudao.common.web.Etags;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
 import io.dudao.integration.EventTypes;
 import io.dudao.integration.webhook.WebhookDtos.DeliveryResponse;
 import io.dudao.integration.webhook.WebhookDtos.SaveWebhookRequest;
@@ -89,16 +91,20 @@ public class WebhookService {
         em.remove(hook);
     }
 
-    public List<DeliveryResponse> deliveries(Caller caller, long id) {
+    /** A webhook's deliveries, newest first, a page at a time (a failing receiver can pile up thousands). */
+    public PageResponse<DeliveryResponse> deliveries(Caller caller, long id, PageQuery window) {
         requireManager(caller);
         manageable(caller, id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select cast(id as text), event_type, status, attempts, last_status, last_error, created_at,
                                next_attempt_at, delivered_at
-                        from webhook_delivery where webhook_id = ?1 order by created_at desc limit 200""")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(WebhookService::toDelivery).toList();
+                        from webhook_delivery where webhook_id = ?1 order by created_at desc, id limit ?2 offset ?3""")
+                .setParameter(1, id).setParameter(2, window.size()).setParameter(3, window.offset()).getResultList();
+        boolean lastPage = rows.size() < window.size() && (!rows.isEmpty() || window.page() == 0);
+        long total = lastPage ? window.offset() + rows.size() : ((Number) em.createNativeQuery(
+                "select count(*) from webhook_delivery where webhook_id = ?1").setParameter(1, id).getSingleResult()).longValue();
+        return new PageResponse<>(rows.stream().map(WebhookService::toDelivery).toList(), window.page(), window.size(), total);
     }
 
     @Transactional
