@@ -196,6 +196,19 @@ public class TaskService {
         return repository.count("planId", planId) > 0;
     }
 
+    /** A task that refers to a plan item, so the item cannot be removed from its plan. */
+    public record PlanItemUse(long taskId, String title, long planItemId) {
+    }
+
+    /** Up to {@code limit} tasks linked to any of the plan items, oldest first. */
+    public List<PlanItemUse> linkedToPlanItems(Collection<Long> planItemIds, int limit) {
+        if (planItemIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.find("planItemId in ?1 order by id", planItemIds).range(0, limit - 1).list().stream()
+                .map(t -> new PlanItemUse(t.id, t.title, t.planItemId)).toList();
+    }
+
     /** For forwardings: each recipient's acknowledgement task of one forwarding, oldest first. */
     public List<AcknowledgementView> acknowledgements(long forwardingId) {
         List<Task> acks = repository.list("forwardingId = ?1 order by id", forwardingId);

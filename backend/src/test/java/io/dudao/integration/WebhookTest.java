@@ -122,6 +122,30 @@ class WebhookTest {
     }
 
     @Test
+    void overLongEventTypesAre400AndDeliveriesComeAsAPage() {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            many.add("task.event_" + "x".repeat(20) + i);
+        }
+        Api.as(tree.cityOffice()).body(Map.of("url", hookUrl(), "eventTypes", many, "secret", SECRET))
+                .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("eventTypes"));
+        Api.as(tree.cityOffice()).body(Map.of("url", hookUrl(), "eventTypes", List.of("task." + "a".repeat(2000)), "secret", SECRET))
+                .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.startsWith("eventTypes"));
+        Api.as(tree.cityOffice()).body(Map.of("url", hookUrl(), "eventTypes", List.of("task accepted"), "secret", SECRET))
+                .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.startsWith("eventTypes"));
+
+        int hook = subscribe(List.of("task.created"));
+        task(tree.countyA());
+        task(tree.countyA());
+        task(tree.countyA());
+        Api.as(tree.cityOffice()).get("/api/v1/webhooks/" + hook + "/deliveries?size=2").then().statusCode(200)
+                .body("items.size()", equalTo(2)).body("total", equalTo(3)).body("size", equalTo(2));
+        Api.as(tree.cityOffice()).get("/api/v1/webhooks/" + hook + "/deliveries?size=2&page=1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("total", equalTo(3));
+        Api.as(tree.cityOffice()).get("/api/v1/webhooks/" + hook + "/deliveries?size=201").then().statusCode(400);
+    }
+
+    @Test
     void internalTargetsAreRefused() {
         for (String url : List.of("http://10.1.2.3/hook", "http://169.254.169.254/latest/meta-data", "http://localhost:8080/x",
                 "http://192.168.1.5/", "ftp://example.org/hook", "http://[::1]/hook")) {

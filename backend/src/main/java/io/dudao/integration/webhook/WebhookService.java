@@ -32,6 +32,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookService {
 
+    /** The stored, comma-joined list's column width. */
+    static final int MAX_EVENT_TYPES_LENGTH = 1000;
+
     @Inject
     EntityManager em;
 
@@ -181,6 +184,10 @@ public class WebhookService {
     private void apply(Webhook hook, SaveWebhookRequest request) {
         hook.url = request.url().trim();
         hook.eventTypes = String.join(",", request.eventTypes().stream().map(String::trim).distinct().toList());
+        if (hook.eventTypes.length() > MAX_EVENT_TYPES_LENGTH) {
+            throw ApiException.validation("eventTypes", "订阅的事件类型合计不能超过 " + MAX_EVENT_TYPES_LENGTH + " 个字符，可改用 *",
+                    "the event types together must not exceed " + MAX_EVENT_TYPES_LENGTH + " characters; use * instead");
+        }
         hook.secret = request.secret();
         hook.active = request.active() == null || request.active();
     }
