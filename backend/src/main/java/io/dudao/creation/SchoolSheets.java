@@ -1,5 +1,6 @@
 package io.dudao.creation;
 
+import io.dudao.common.document.OfficeFiles;
 import io.dudao.common.error.FieldError;
 import io.dudao.common.json.NumberBounds;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
@@ -15,13 +16,11 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -234,6 +233,9 @@ public final class SchoolSheets {
         try {
             table = isSpreadsheet(fileName, content) ? readWorkbook(content) : readCsv(content);
         } catch (IOException | RuntimeException e) {
+            if (OfficeFiles.inflatesTooFar(e)) {
+                throw OfficeFiles.inflatesTooFarProblem();
+            }
             errors.add(new FieldError("file", "无法读取文件：请使用模板另存的 .xlsx 或 .csv 文件"));
             return new Parsed(List.of(), null, errors, List.of(), List.of(), Map.of(), null);
         }
@@ -357,7 +359,7 @@ public final class SchoolSheets {
 
     private static List<List<Object>> readWorkbook(byte[] content) throws IOException {
         List<List<Object>> table = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        try (Workbook wb = OfficeFiles.workbook(content)) {
             Sheet sheet = wb.getSheetAt(0);
             int last = Math.min(sheet.getLastRowNum(), MAX_SHEET_ROWS + 1);
             for (int r = 0; r <= last; r++) {
