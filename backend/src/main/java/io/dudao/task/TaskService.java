@@ -5,6 +5,7 @@ import io.dudao.attachment.AttachmentService;
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
@@ -27,7 +28,6 @@ import io.dudao.task.TaskEnums.Category;
 import io.dudao.task.TaskEnums.Priority;
 import io.dudao.task.TaskEnums.Status;
 import io.dudao.task.TaskWorkflow.Action;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,7 +57,6 @@ import java.util.stream.Stream;
 public class TaskService {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final int EXPORT_TIMEOUT_SECONDS = 1800;
     static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "updatedAt", "updatedAt",
             "priority", "priorityRank", "createdAt", "createdAt", "id", "id", "title", "title");
     static final String PROGRESS_OWNER = "TASK_PROGRESS";
@@ -82,6 +81,9 @@ public class TaskService {
     EntityManager em;
 
     @Inject
+    ExportGate exportGate;
+
+    @Inject
     io.dudao.common.links.AccountabilityLinks caseLinks;
 
     public static LocalDate today() {
@@ -98,7 +100,7 @@ public class TaskService {
      * database cursor and written as they come, so 100,000 of them never sit in memory together.
      */
     public void export(Caller caller, TaskRepository.Filter filter, PageQuery order, ExportFormat format, OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = today();
             try (TableWriter<TaskExport.Row> writer = TableWriter.open(format, TaskExport.columns(), out, "任务");
