@@ -121,7 +121,7 @@ public class WebhookService {
             throw ApiException.notFound("推送记录", "Delivery");
         }
         int updated = em.createNativeQuery("""
-                        update webhook_delivery set status = 'PENDING', next_attempt_at = now(), created_at = now()
+                        update webhook_delivery set status = 'PENDING', next_attempt_at = now(), created_at = now(), lease = null
                         where id = ?1 and webhook_id = ?2""")
                 .setParameter(1, uuid).setParameter(2, id).executeUpdate();
         if (updated == 0) {
