@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.dudao.common.json.BoundedDecimalDeserializer;
 import io.dudao.common.json.JsonInput;
+import io.dudao.common.web.WholeNumberParams;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -97,7 +98,7 @@ public class ProblemMapper {
         if (e instanceof BoundedDecimalDeserializer.OutOfBounds bounds) {
             message = en ? bounds.bounds().messageEn() : bounds.bounds().messageZh();
         } else if (wholeNumberExpected(e)) {
-            message = en ? "must be a whole number (no decimal point or exponent) within range" : "须为整数（不含小数点和指数），且不超出取值范围";
+            message = en ? WholeNumberParams.MESSAGE_EN : WholeNumberParams.MESSAGE_ZH;
         } else {
             message = en ? "has the wrong type or an unknown value" : "类型错误或取值不在允许范围内";
         }

@@ -52,7 +52,7 @@ public class ExportGate {
     CurrentVertxRequest request;
 
     private final AtomicInteger running = new AtomicInteger();
-    private final Map<Long, AtomicInteger> perCaller = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> perCaller = new ConcurrentHashMap<>();
 
     /** One running export; released once, when the body is written or the connection ends. */
     public final class Permit {
@@ -65,8 +65,8 @@ public class ExportGate {
 
         public void release() {
             if (released.compareAndSet(false, true)) {
+                perCaller.computeIfPresent(callerId, (id, count) -> count <= 1 ? null : count - 1);
                 running.decrementAndGet();
-                perCaller.computeIfPresent(callerId, (id, count) -> count.decrementAndGet() <= 0 ? null : count);
             }
         }
     }
@@ -93,17 +93,20 @@ public class ExportGate {
     }
 
     public Optional<Permit> tryAcquire(long callerId) {
-        AtomicInteger mine = perCaller.computeIfAbsent(callerId, id -> new AtomicInteger());
-        if (mine.incrementAndGet() > maxPerCaller) {
-            perCaller.computeIfPresent(callerId, (id, count) -> count.decrementAndGet() <= 0 ? null : count);
-            return Optional.empty();
-        }
-        if (running.incrementAndGet() > maxConcurrent) {
-            running.decrementAndGet();
-            perCaller.computeIfPresent(callerId, (id, count) -> count.decrementAndGet() <= 0 ? null : count);
-            return Optional.empty();
-        }
-        return Optional.of(new Permit(callerId));
+        boolean[] admitted = {false};
+        perCaller.compute(callerId, (id, count) -> {
+            int mine = count == null ? 0 : count;
+            if (mine >= maxPerCaller) {
+                return count;
+            }
+            if (running.incrementAndGet() > maxConcurrent) {
+                running.decrementAndGet();
+                return count;
+            }
+            admitted[0] = true;
+            return mine + 1;
+        });
+        return admitted[0] ? Optional.of(new Permit(callerId)) : Optional.empty();
     }
 
     /** Exports running now (on this replica). */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 @Provider
 public class WholeNumberParams implements ParamConverterProvider {
 
+    public static final String MESSAGE_ZH = "须为整数（不含小数点和指数），且不超出取值范围";
+    public static final String MESSAGE_EN = "must be a whole number (no decimal point or exponent) within range";
     private static final Pattern DIGITS = Pattern.compile("[-+]?\\d{1,19}");
 
     @Override
@@ -61,8 +63,7 @@ public class WholeNumberParams implements ParamConverterProvider {
     }
 
     private static ApiException invalid(String name) {
-        return ApiException.validation(name, "须为整数（不含小数点和指数），且不超出取值范围",
-                "must be a whole number (no decimal point or exponent) within range");
+        return ApiException.validation(name, MESSAGE_ZH, MESSAGE_EN);
     }
 
     private static String nameOf(Annotation[] annotations) {
