@@ -76,6 +76,9 @@ public class PlanService {
     @Transactional
     public PlanResponse create(Caller caller, SavePlanRequest request) {
         long issuer = request.issuingOrgId() == null ? caller.orgId() : request.issuingOrgId();
+        if (organizations.pathInScope(caller, issuer).isEmpty()) {
+            throw ApiException.validation("issuingOrgId", "发文单位不存在或不在本单位范围内", "no such organisation in your scope");
+        }
         requireEditor(caller, issuer);
         Plan plan = new Plan();
         plan.issuingOrgId = issuer;

@@ -69,6 +69,9 @@ class InputLimitsTest {
             Api.as(tree.countyAOffice()).body("{\"percent\":" + n + ",\"note\":\"进展\"}").post("/api/v1/tasks/" + task + "/progress")
                     .then().statusCode(400).body("errors[0].field", equalTo("percent"));
         }
+        // the largest id there can be is a number, but no organisation: a 400 as well
+        Api.as(tree.admin()).body("{\"title\":\"工作要点\",\"year\":2023,\"issuingOrgId\":" + Long.MAX_VALUE + "}").post("/api/v1/plans")
+                .then().statusCode(400).body("errors[0].field", equalTo("issuingOrgId"));
         // nothing was saved along the way
         Api.as(tree.countyAOffice()).get("/api/v1/creation-programmes/" + programme + "/schools/2023").then().statusCode(200)
                 .body("filed", equalTo(false));

@@ -9,11 +9,11 @@ import java.util.Optional;
 
 /**
  * What a failure from the database means for the client, read from the SQL state anywhere in the
- * cause chain: the database is away (503, retry later), a row is still referenced (409), or a value
- * did not fit its column (400). Anything else stays a server fault.
+ * cause chain: the database is away (503, retry later), a row is still referenced (409), a reference
+ * points to nothing or a value did not fit its column (400). Anything else stays a server fault.
  */
 enum DatabaseFailure {
-    UNAVAILABLE, REFERENCED, VALUE_TOO_LARGE;
+    UNAVAILABLE, REFERENCED, NO_SUCH_REFERENCE, VALUE_TOO_LARGE;
 
     static Optional<DatabaseFailure> of(Throwable error) {
         for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
@@ -41,7 +41,8 @@ enum DatabaseFailure {
             return Optional.of(UNAVAILABLE);
         }
         if (state.equals("23503")) {
-            return Optional.of(REFERENCED);
+            // "… is still referenced from table …" when removing; otherwise a new reference points nowhere
+            return Optional.of(message != null && message.contains("still referenced") ? REFERENCED : NO_SUCH_REFERENCE);
         }
         if (state.equals("22001") || state.equals("22003")) {
             return Optional.of(VALUE_TOO_LARGE);

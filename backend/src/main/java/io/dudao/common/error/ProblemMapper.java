@@ -210,6 +210,8 @@ public class ProblemMapper {
             }
             case REFERENCED -> problem(409, "REFERENCED", en ? "Other records still refer to this one"
                     : "仍有其他数据引用该记录，不能删除或修改", uri, List.of());
+            case NO_SUCH_REFERENCE -> problem(400, "VALIDATION_FAILED", en ? "A field refers to a record that does not exist"
+                    : "有字段引用了不存在的数据", uri, List.of());
             case VALUE_TOO_LARGE -> problem(400, "VALIDATION_FAILED", en ? "A value is too long or too large for its field"
                     : "有字段的取值过长或过大", uri, List.of());
         };
