@@ -1,5 +1,8 @@
 package io.dudao.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dudao.inspection.Fixtures;
 import io.dudao.support.Api;
 import io.dudao.support.World;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,11 +55,25 @@ class InputLimitsTest {
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id")).longValue();
     }
 
+    private static final String SCORE = "\"score-placeholder\"";
+
+    /** An inspection report's JSON with {@link #SCORE} where the first score goes. */
+    private String reportWithScore(int system) {
+        var body = Fixtures.report("SCHOOL_EVALUATION_316", "极端分值的评估", tree.schoolA(), system,
+                Fixtures.fullScores("score-placeholder", 20, 25));
+        try {
+            return new ObjectMapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void extremeNumbersInAnyBodyAre400NamingTheField() {
         long programme = programme();
         long task = task();
         Api.as(tree.countyAOffice()).post("/api/v1/tasks/" + task + "/start").then().statusCode(200);
+        String report = reportWithScore(Fixtures.publishedScoredSystem(tree.countyAOffice(), "SCHOOL"));
         for (String n : EXTREME) {
             Api.as(tree.admin()).body("{\"title\":\"工作要点\",\"year\":2023,\"issuingOrgId\":" + n + "}").post("/api/v1/plans")
                     .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("issuingOrgId"));
@@ -68,6 +85,8 @@ class InputLimitsTest {
                     .then().statusCode(400).body("errors[0].field", equalTo("rows[0].sportsAreaM2"));
             Api.as(tree.countyAOffice()).body("{\"percent\":" + n + ",\"note\":\"进展\"}").post("/api/v1/tasks/" + task + "/progress")
                     .then().statusCode(400).body("errors[0].field", equalTo("percent"));
+            Api.as(tree.countyAOffice()).body(report.replace(SCORE, n)).post(Fixtures.REPORTS)
+                    .then().statusCode(400).body("errors[0].field", equalTo("scores[0].score"));
         }
         // the largest id there can be is a number, but no organisation: a 400 as well
         Api.as(tree.admin()).body("{\"title\":\"工作要点\",\"year\":2023,\"issuingOrgId\":" + Long.MAX_VALUE + "}").post("/api/v1/plans")
@@ -76,6 +95,7 @@ class InputLimitsTest {
         Api.as(tree.countyAOffice()).get("/api/v1/creation-programmes/" + programme + "/schools/2023").then().statusCode(200)
                 .body("filed", equalTo(false));
         Api.as(tree.countyAOffice()).get("/api/v1/tasks/" + task).then().body("progressPercent", equalTo(0));
+        Api.as(tree.countyAOffice()).get(Fixtures.REPORTS + "?q=极端分值").then().body("total", equalTo(0));
     }
 
     @Test
