@@ -35,7 +35,8 @@ import java.util.Map;
  * same key with another request is 422, and a retry arriving while the first is still being
  * processed is 409 — for at most {@code app.idempotency.in-flight-timeout}, after which a first
  * request that died with its replica no longer blocks the key. Records live in PostgreSQL, so every
- * replica honours them.
+ * replica honours them. Stored answers are AES-GCM encrypted: one may carry a secret shown only once
+ * (a new API client's clientSecret), and the database never holds it in clear.
  */
 public class IdempotencyFilters {
 
@@ -55,6 +56,9 @@ public class IdempotencyFilters {
 
     @ConfigProperty(name = "app.idempotency.in-flight-timeout", defaultValue = "60s")
     Duration inFlightTimeout;
+
+    @Inject
+    io.dudao.common.security.SecretBox secrets;
 
     @ServerRequestFilter(priority = 5000)
     public Response claim(ContainerRequestContext request) throws IOException {
@@ -129,7 +133,7 @@ public class IdempotencyFilters {
         byte[] body;
         String headerJson;
         try {
-            body = response.getEntity() == null ? null : mapper.writeValueAsBytes(response.getEntity());
+            body = response.getEntity() == null ? null : secrets.encryptBytes(mapper.writeValueAsBytes(response.getEntity()));
             headerJson = mapper.writeValueAsString(headers);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -151,7 +155,7 @@ public class IdempotencyFilters {
             throw new IllegalStateException(e);
         }
         if (body != null) {
-            builder.entity(body);
+            builder.entity(secrets.decryptBytes(body));
         }
         return builder.build();
     }

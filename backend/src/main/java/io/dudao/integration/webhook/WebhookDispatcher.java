@@ -55,6 +55,9 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "app.webhooks.senders", defaultValue = "8")
     int senders;
 
+    @Inject
+    io.dudao.common.security.SecretBox secrets;
+
     private ExecutorService pool;
     private Semaphore free;
 
@@ -112,7 +115,7 @@ public class WebhookDispatcher {
                         returning d.id, d.lease, w.url, w.secret, d.event_type, d.payload, d.attempts,
                                   d.created_at < now() - interval '24 hours'""")
                 .setParameter(1, limit).getResultList();
-        return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+        return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (String) r[2], secrets.decrypt((String) r[3]), (String) r[4],
                 (String) r[5], ((Number) r[6]).intValue(), (Boolean) r[7])).toList();
     }
 
