@@ -19,7 +19,7 @@ echo $! > "$WORK/pid"
 for _ in $(seq 1 120); do curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 PG_PORT=$(grep -o 'on port [0-9]*' "$WORK/app.log" | head -1 | grep -o '[0-9]*')
 
-psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v rows="$ROWS" -f "$(dirname "$0")/load-tasks.sql"
+PGPASSWORD=$(cat "$WORK/data/keys/db-password") psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v rows="$ROWS" -f "$(dirname "$0")/load-tasks.sql"
 
 TOKEN=$(curl -s -X POST "localhost:$PORT/api/v1/auth/login" -H 'content-type: application/json' \
   -d '{"username":"weinan","password":"Demo@2023"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["accessToken"])')

@@ -39,7 +39,7 @@ APP_DATA_DIR="$WORK/data" QUARKUS_HTTP_PORT=$PORT APP_RATE_LIMIT_ENABLED=false \
 echo $! > "$WORK/pid"
 for _ in $(seq 1 180); do curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 PG_PORT=$(grep -o 'on port [0-9]*' "$WORK/app.log" | head -1 | grep -o '[0-9]*')
-sql() { psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres "$@"; }
+sql() { PGPASSWORD=$(cat "$WORK/data/keys/db-password") psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres "$@"; }
 
 sql -v rows="$ROWS" -f "$BENCH/load-tasks.sql"
 
@@ -81,8 +81,9 @@ for round in $(seq 1 "$ROUNDS"); do
   done
   sleep "$SETTLE"
   ( for _ in $(seq 1 "$DURATION"); do running_exports; sleep 1; done ) > "$WORK/running" &
+  counter=$! # before the process substitution below, which sets $! again
   read -r loaded loaded_failed < <(p99)
-  wait $! || true
+  wait "$counter" || true
   stop_slow_clients
   IDLE_RUNS+=("$idle") LOADED_RUNS+=("$loaded") FAILED=$((FAILED + idle_failed + loaded_failed))
   echo "  round $round: idle p99 $idle ms ($idle_failed failed), with slow readers $loaded ms ($loaded_failed failed);" \
