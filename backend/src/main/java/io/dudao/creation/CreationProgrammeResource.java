@@ -156,6 +156,7 @@ public class CreationProgrammeResource {
             schema = @Schema(implementation = ImportUpload.class)))
     @APIResponse(responseCode = "200", description = "Imported, with the new assessment summary and notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolReturnResponse.class)))
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE (over 5 MB), or FILE_INFLATES_TOO_FAR: an .xlsx that inflates past the zip-bomb limits")
     public Response importCreationSchoolReturn(@PathParam("id") long id, @PathParam("year") int year,
                                                @RestForm("file") @Schema(hidden = true) FileUpload file,
                                                @HeaderParam("If-Match") String ifMatch) throws IOException {

@@ -1,6 +1,8 @@
 package io.dudao.creation;
 
+import io.dudao.common.document.OfficeFiles;
 import io.dudao.common.error.FieldError;
+import io.dudao.common.json.NumberBounds;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.RowValidator;
 import io.dudao.creation.engine.SchoolRow;
@@ -14,13 +16,11 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -248,6 +248,9 @@ public final class SchoolSheets {
         try {
             table = isSpreadsheet(fileName, content) ? readWorkbook(content) : readCsv(content);
         } catch (IOException | RuntimeException e) {
+            if (OfficeFiles.inflatesTooFar(e)) {
+                throw OfficeFiles.inflatesTooFarProblem();
+            }
             errors.add(new FieldError("file", "无法读取文件：请使用模板另存的 .xlsx 或 .csv 文件"));
             return new Parsed(List.of(), null, errors, List.of(), List.of(), Map.of(), null);
         }
@@ -274,6 +277,8 @@ public final class SchoolSheets {
                     population = number(v);
                 } catch (NumberFormatException e) {
                     errors.add(new FieldError(POPULATION_LABEL, "不是数字：" + v + "（第 " + populationRow + " 行 B 列）"));
+                } catch (ArithmeticException e) {
+                    errors.add(new FieldError(POPULATION_LABEL, e.getMessage() + "（第 " + populationRow + " 行 B 列）"));
                 }
             }
         }
@@ -334,6 +339,8 @@ public final class SchoolSheets {
                             values.put(column.field(), number(raw));
                         } catch (NumberFormatException e) {
                             errors.add(new FieldError(at, "不是数字：" + text(raw) + where));
+                        } catch (ArithmeticException e) {
+                            errors.add(new FieldError(at, e.getMessage() + where));
                         }
                     }
                 }
@@ -370,7 +377,7 @@ public final class SchoolSheets {
 
     private static List<List<Object>> readWorkbook(byte[] content) throws IOException {
         List<List<Object>> table = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        try (Workbook wb = OfficeFiles.workbook(content)) {
             Sheet sheet = wb.getSheetAt(0);
             int last = Math.min(sheet.getLastRowNum(), MAX_SHEET_ROWS + 1);
             for (int r = 0; r <= last; r++) {
@@ -471,18 +478,27 @@ public final class SchoolSheets {
         }
     }
 
+    /**
+     * A cell's number, held to the same bounds as the JSON API's.
+     *
+     * @throws NumberFormatException when the cell is not a number
+     * @throws ArithmeticException when it is out of bounds (the message says which bounds)
+     */
     static BigDecimal number(Object raw) {
         if (raw == null) {
             return null;
         }
+        BigDecimal value;
         if (raw instanceof BigDecimal d) {
-            return d;
+            value = d;
+        } else {
+            String s = raw.toString().strip().replace(",", "").replace("，", "").replace(" ", "");
+            if (s.isEmpty()) {
+                return null;
+            }
+            value = new BigDecimal(s);
         }
-        String s = raw.toString().strip().replace(",", "").replace("，", "").replace(" ", "");
-        if (s.isEmpty()) {
-            return null;
-        }
-        return new BigDecimal(s);
+        return NumberBounds.DEFAULT.admit(value).orElseThrow(() -> new ArithmeticException(NumberBounds.DEFAULT.messageZh()));
     }
 
     private static String text(Object raw) {

@@ -2,6 +2,7 @@ package io.dudao.creation;
 
 import io.dudao.support.Api;
 import io.dudao.support.World;
+import io.dudao.support.ZipBombs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
@@ -115,6 +116,22 @@ class CreationImportTest {
                 .body("version", equalTo(0)).body("rows[0].sportsAreaM2", equalTo(6400));
         upload(id, 2023, "notes.txt", "随便写点什么".getBytes(StandardCharsets.UTF_8), "text/plain").statusCode(400)
                 .body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void aSmallXlsxThatInflatesPastTheLimitIs413AndHugeCellsAreOutOfBounds() throws IOException {
+        long id = programme(tree.countyA(), "BALANCED_COMPULSORY");
+        byte[] bomb = ZipBombs.inflating(xlsx(), "xl/worksheets/sheet1.xml", 200);
+        assertTrue(bomb.length < 1024 * 1024, "the upload itself is small: " + bomb.length);
+        upload(id, 2023, "炸弹.xlsx", bomb, XLSX).statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("FILE_INFLATES_TOO_FAR")).body("detail", containsString("压缩炸弹"));
+
+        String csv = String.join(",", HEADERS) + "\r\n"
+                + "X-1,城关小学,小学,800,,,40,8,8,4000,1E-700000000,1700000,20,否\r\n";
+        upload(id, 2023, "极端数值.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(400)
+                .body("errors[0].field", equalTo("rows[0].体育运动场馆面积"))
+                .body("errors[0].message", containsString("4 位小数"));
+        Api.as(tree.countyAOffice()).get(BASE + "/" + id + "/schools/2023").then().statusCode(200).body("filed", equalTo(false));
     }
 
     @Test
