@@ -22,13 +22,21 @@ after(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Picks an option of an antd Select found by its aria-label inside a scope. */
-async function pick(page, scope, label, option) {
+/**
+ * Picks an option of an antd Select found by its aria-label inside a scope. A long list renders only
+ * the options in view: `search` types the option's text into a searchable Select first.
+ */
+async function pick(page, scope, label, option, { search = false } = {}) {
   await scope.getByLabel(label, { exact: true }).first().click();
+  if (search) await page.keyboard.type(option);
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
     .click();
+  // the next pick must not find this dropdown while it fades out
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+  );
 }
 
 const tab = (page, name) => page.getByRole('tab', { name }).click();
@@ -118,8 +126,8 @@ test(
     // what-if: more sports ground for 城关小学 turns the verdict, and nothing is saved
     await tab(page, '模拟测算');
     const lines = page.getByTestId('whatif-lines');
-    await pick(page, lines, '学校', '富平县城关小学');
-    await pick(page, lines, '数据项', '体育运动场馆（㎡）');
+    await pick(page, lines, '学校', '富平县城关小学', { search: true });
+    await pick(page, lines, '数据项', '体育运动场馆（㎡）', { search: true });
     await lines.getByText('7,200 ㎡').waitFor();
     await lines.getByLabel('模拟值').fill('20000');
     const simulated = page.waitForResponse((r) => r.url().endsWith('/assessment/simulate'));
@@ -149,7 +157,7 @@ test(
 
     // a county what-if: a better survey turns 社会认可度 to PASS
     const countyWhatIf = page.getByTestId('whatif-county');
-    await pick(page, countyWhatIf, '县级数据项', '其中表示认可的问卷数');
+    await pick(page, countyWhatIf, '县级数据项', '其中表示认可的问卷数', { search: true });
     await countyWhatIf.getByLabel('县级数据项 模拟值').fill('1068');
     const surveyed = page.waitForResponse((r) => r.url().endsWith('/assessment/simulate'));
     await page.locator('[data-action="simulate"]').click();

@@ -146,6 +146,7 @@ function WhatIfEditor({
             width: 220,
             render: (_, l) => (
               <Select<NumericField>
+                showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 placeholder={t('creation.whatIfField')}
                 aria-label={t('creation.whatIfField')}
