@@ -36,7 +36,8 @@ AREAS = [
 
 
 def frames(sample):
-    return ["%s.%s" % (f["method"]["type"]["name"], f["method"]["name"]) for f in sample["values"]["stackTrace"]["frames"]]
+    return ["%s.%s" % (f["method"]["type"]["name"].replace("/", "."), f["method"]["name"])
+            for f in sample["values"]["stackTrace"]["frames"]]
 
 
 def main():

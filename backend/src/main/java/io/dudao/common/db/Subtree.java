@@ -8,6 +8,14 @@ public final class Subtree {
     private Subtree() {
     }
 
+    /** Restricts a SQL query to rows whose {@code column} organisation lies in the subtree of {@code withinOrgId}. */
+    public static void within(SqlText where, String column, Long withinOrgId) {
+        if (withinOrgId != null) {
+            where.and(column + " in (select wo.id from organization wo join organization wr on wo.path like wr.path || '%'"
+                    + " where wr.id = ?)", withinOrgId);
+        }
+    }
+
     /** Restricts a query to rows whose {@code field} organisation lies in the subtree of {@code withinOrgId}. */
     public static void within(StringBuilder where, Map<String, Object> params, String field, Long withinOrgId) {
         if (withinOrgId != null) {
