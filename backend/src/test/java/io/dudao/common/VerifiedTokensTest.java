@@ -1,5 +1,6 @@
 package io.dudao.common;
 
+import io.dudao.common.security.VerifiedTokens;
 import io.dudao.support.Api;
 import io.dudao.support.World;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A token verified once is taken as verified again only byte for byte, and never past what the rows allow. */
 @QuarkusTest
@@ -15,11 +18,15 @@ class VerifiedTokensTest {
     @Inject
     World world;
 
+    @Inject
+    VerifiedTokens verified;
+
     @Test
     void onlyTheSameTokenIsTakenAsVerified() {
         World.Tree tree = world.create();
         String token = Api.token(tree.countyAOffice());
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+        assertTrue(verified.remembers(token), "a token once verified is remembered");
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
         // the same header and claims with another signature: verified afresh, and refused
         int signature = token.lastIndexOf('.') + 1;
@@ -28,5 +35,6 @@ class VerifiedTokensTest {
         given().auth().oauth2(forged).get("/api/v1/me").then().statusCode(401);
         given().auth().oauth2(token + "x").get("/api/v1/me").then().statusCode(401);
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+        assertFalse(verified.remembers(forged), "a refused token is not");
     }
 }

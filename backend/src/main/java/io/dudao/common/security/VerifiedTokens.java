@@ -1,5 +1,6 @@
 package io.dudao.common.security;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * database's rows.
  */
 @ApplicationScoped
+@Unremovable // found by Quarkus security among the identity providers, injected nowhere
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
     private static final int MAX_TOKENS = 50_000;
@@ -39,10 +41,10 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return TokenAuthenticationRequest.class;
     }
 
-    /** Ahead of SmallRye JWT's validator, which it calls for tokens it has not seen. */
+    /** Just ahead of SmallRye JWT's validator (providers run highest priority first), which it calls for tokens it has not seen. */
     @Override
     public int priority() {
-        return 100;
+        return validator.priority() + 1;
     }
 
     @Override
@@ -67,6 +69,11 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 verified.put(token, jwt);
             }
         });
+    }
+
+    /** Whether the token is among those verified (for tests and diagnostics). */
+    public boolean remembers(String token) {
+        return verified.containsKey(token);
     }
 
     /** The identity SmallRye JWT builds, for this request. */
