@@ -6,6 +6,7 @@ import io.dudao.accountability.AccountabilityEnums.DeadlineKind;
 import io.dudao.accountability.AccountabilityEnums.Publication;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
 import io.dudao.common.db.SqlText;
+import io.dudao.common.db.Subtree;
 import io.dudao.common.security.Caller;
 import io.dudao.common.web.PageQuery;
 import io.dudao.task.TaskEnums.Light;
@@ -44,8 +45,8 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         if (caller.isAdmin()) {
             return SqlText.of("true");
         }
-        return SqlText.of("(" + k + ".handling_org_id in (select vo.id from organization vo where vo.path like ?)"
-                + " or (" + k + ".subject_org_id = ? and " + k + ".notified_on is not null))", caller.orgPath() + "%", caller.orgId());
+        return SqlText.of("(" + k + ".handling_org_id = any(").append(Subtree.idsUnder(caller.orgPath()))
+                .append(") or (" + k + ".subject_org_id = ? and " + k + ".notified_on is not null))", caller.orgId());
     }
 
     public Optional<AccountabilityCase> findVisible(Caller caller, long id) {

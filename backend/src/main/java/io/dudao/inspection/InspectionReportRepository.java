@@ -1,5 +1,7 @@
 package io.dudao.inspection;
 
+import io.dudao.common.db.SqlText;
+import io.dudao.common.db.Subtree;
 import io.dudao.common.security.Caller;
 import io.dudao.common.web.PageQuery;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
@@ -39,6 +41,18 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
                 + "targetOrgId in (select vt.id from Organization vt where vt.path like :subtree))"
                 + " or " + p + "createdBy = :me"
                 + " or :me member of " + p + "inspectorUserIds)";
+    }
+
+    /** {@link #visibility} in SQL, for the report aliased {@code r}. */
+    static SqlText sqlVisibility(Caller caller) {
+        if (caller.isAdmin()) {
+            return SqlText.of("true");
+        }
+        return SqlText.of("r.inspecting_org_id = any(").append(Subtree.idsUnder(caller.orgPath()))
+                .append(") or r.created_by = ?", caller.userId())
+                .append(" or exists (select 1 from inspection_report_inspector ri where ri.report_id = r.id and ri.user_id = ?)",
+                        caller.userId())
+                .append(" or r.status = 'PUBLISHED' and r.target_org_id = any(").append(Subtree.idsUnder(caller.orgPath())).append(")");
     }
 
     public Optional<InspectionReport> findVisible(Caller caller, long id) {

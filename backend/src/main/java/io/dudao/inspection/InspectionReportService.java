@@ -260,8 +260,11 @@ public class InspectionReportService {
 
     /** Who verifies or reopens findings: the supervising offices, the author and the inspectors. */
     static boolean isReviewer(Caller caller, InspectionReport r, String inspectingPath) {
-        return isSupervisingOffice(caller, inspectingPath) || Objects.equals(r.createdBy, caller.userId())
-                || r.inspectorUserIds.contains(caller.userId());
+        return isReviewer(caller, r.createdBy, r.inspectorUserIds.contains(caller.userId()), inspectingPath);
+    }
+
+    static boolean isReviewer(Caller caller, Long reportCreatedBy, boolean callerInspects, String inspectingPath) {
+        return isSupervisingOffice(caller, inspectingPath) || Objects.equals(reportCreatedBy, caller.userId()) || callerInspects;
     }
 
     // --- internals ---------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,8 +33,10 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class TaskRepository implements PanacheRepository<Task> {
 
-    /** Tasks with their assignee as {@code ao}: what {@link #where} conditions refer to. */
-    private static final String FROM = " from task t join organization ao on ao.id = t.assignee_org_id";
+    /** What {@link #where} conditions refer to. */
+    private static final String FROM = " from task t";
+    /** What only the response needs: both organisations' names. */
+    private static final String NAMES = " join organization ao on ao.id = t.assignee_org_id join organization io on io.id = t.issuer_org_id";
 
     /** A task as responses show it: its row, both organisations' names, its milestones and the newest visible case. */
     private static final String READ = """
@@ -71,7 +75,8 @@ public class TaskRepository implements PanacheRepository<Task> {
     static SqlText where(Caller caller, Filter f, LocalDate today) {
         SqlText where = SqlText.of(" where true");
         if (!caller.isAdmin()) {
-            where.and("ao.path like ? or t.issuer_org_id = ?", caller.orgPath() + "%", caller.orgId());
+            where.and(SqlText.of("t.assignee_org_id = any(").append(Subtree.idsUnder(caller.orgPath()))
+                    .append(") or t.issuer_org_id = ?", caller.orgId()));
         }
         where.eq("t.plan_id", f.planId()).eq("t.plan_item_id", f.planItemId()).eq("t.assignee_org_id", f.assigneeOrgId())
                 .eq("t.status", f.status()).eq("t.category", f.category()).eq("t.parent_id", f.parentId())
@@ -117,12 +122,7 @@ public class TaskRepository implements PanacheRepository<Task> {
 
     /** A page of matching tasks in the requested order: one statement, plus a count when the page is full. */
     public PageResponse<Row> readPage(Caller caller, Filter filter, PageQuery page, LocalDate today) {
-        SqlText where = where(caller, filter, today);
-        List<Row> rows = read(caller, SqlText.of("").append(where).append(" order by " + page.orderBy("t") + " limit ? offset ?",
-                page.size(), page.offset()), "");
-        long total = page.total(rows.size(), () -> sql.count(SqlText.of("select count(*)" + FROM).append(where).sql(),
-                where.params()));
-        return new PageResponse<>(rows, page.page(), page.size(), total);
+        return sql.page(select(caller), FROM, NAMES, where(caller, filter, today), page, "t", TaskRepository::row);
     }
 
     /** The tasks among {@code ids} the caller sees, in id order (one statement for any number). */
@@ -136,15 +136,22 @@ public class TaskRepository implements PanacheRepository<Task> {
     }
 
     private List<Row> read(Caller caller, SqlText where, String tail) {
-        SqlText query = SqlText.of(READ).append(caseLinks.newestVisibleCase(caller, "TASK", "t.id"))
-                .append(FROM + " join organization io on io.id = t.issuer_org_id").append(where).append(tail);
-        return sql.list(query.sql(), query.params(), r -> new Row(r.getLong(1), r.getString(2), r.getString(3),
+        SqlText query = select(caller).append(FROM + NAMES).append(where).append(tail);
+        return sql.list(query.sql(), query.params(), TaskRepository::row);
+    }
+
+    private SqlText select(Caller caller) {
+        return SqlText.of(READ).append(caseLinks.newestVisibleCase(caller, "TASK", "t.id"));
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        return new Row(r.getLong(1), r.getString(2), r.getString(3),
                 r.getObject(4, Long.class), r.getObject(5, Long.class), r.getObject(6, Long.class), r.getObject(7, Long.class),
                 Category.valueOf(r.getString(8)), r.getLong(9), r.getString(10), r.getLong(11), r.getString(12),
                 Priority.valueOf(r.getString(13)), r.getObject(14, LocalDate.class), r.getObject(15, LocalDate.class),
                 Status.valueOf(r.getString(16)), r.getInt(17), r.getObject(18, OffsetDateTime.class), r.getString(19),
                 r.getLong(20), r.getObject(21, OffsetDateTime.class), r.getObject(22, OffsetDateTime.class), r.getString(23),
-                r.getObject(24, Long.class)));
+                r.getObject(24, Long.class));
     }
 
     /** The task entity, for a change, when the caller may see it. */

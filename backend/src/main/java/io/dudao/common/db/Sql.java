@@ -1,6 +1,8 @@
 package io.dudao.common.db;
 
 import io.agroal.api.AgroalDataSource;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -58,6 +60,23 @@ public class Sql {
     public <T> Optional<T> one(String sql, List<?> params, RowMapper<T> mapper) {
         List<T> rows = list(sql, params, mapper);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * A page of rows: {@code select} + {@code from} (what {@code where} refers to) + {@code joins} (what
+     * only the select list needs) + {@code where}, in the page's order; counted ({@code select count(*)}
+     * + {@code from} + {@code where}) only when the rows found do not tell the total.
+     */
+    public <T> PageResponse<T> page(SqlText select, String from, String joins, SqlText where, PageQuery page, String alias,
+                                    RowMapper<T> mapper) {
+        SqlText query = SqlText.of("").append(select).append(from + joins).append(where)
+                .append(" order by " + page.orderBy(alias) + " limit ? offset ?", page.size(), page.offset());
+        List<T> rows = list(query.sql(), query.params(), mapper);
+        long total = page.total(rows.size(), () -> {
+            SqlText count = SqlText.of("select count(*)" + from).append(where);
+            return count(count.sql(), count.params());
+        });
+        return new PageResponse<>(rows, page.page(), page.size(), total);
     }
 
     public long count(String sql, List<?> params) {

@@ -39,6 +39,11 @@ public final class SqlText {
         return append(" and (" + condition + ")", values);
     }
 
+    /** Adds " and (condition)". */
+    public SqlText and(SqlText condition) {
+        return append(" and (").append(condition).append(")");
+    }
+
     /** Adds " and column = ?" when the value is given. */
     public SqlText eq(String column, Object value) {
         return value == null ? this : and(column + " = ?", value);
