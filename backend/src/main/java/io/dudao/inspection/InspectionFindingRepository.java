@@ -24,10 +24,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -176,22 +173,6 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                 .getResultStream();
     }
 
-    /** Number of findings per status for each report, in one query. */
-    public Map<Long, Map<FindingStatus, Long>> countsByReport(Collection<Long> reportIds) {
-        Map<Long, Map<FindingStatus, Long>> out = new LinkedHashMap<>();
-        if (reportIds.isEmpty()) {
-            return out;
-        }
-        List<Object[]> rows = getEntityManager().createQuery("""
-                        select f.reportId, f.status, count(f) from InspectionFinding f
-                        where f.reportId in :ids group by f.reportId, f.status""", Object[].class)
-                .setParameter("ids", List.copyOf(reportIds)).getResultList();
-        for (Object[] row : rows) {
-            out.computeIfAbsent((Long) row[0], k -> new EnumMap<>(FindingStatus.class))
-                    .put((FindingStatus) row[1], ((Number) row[2]).longValue());
-        }
-        return out;
-    }
 
     public List<InspectionFinding> ofReport(long reportId) {
         return list("reportId = ?1 order by id", reportId);
