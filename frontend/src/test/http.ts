@@ -16,6 +16,8 @@ export function problem(
     code?: string;
     title?: string;
     errors?: { field: string; message: string }[];
+    /** extension members, e.g. caseId */
+    [member: string]: unknown;
   },
   headers: Record<string, string> = {},
 ): Response {
@@ -29,17 +31,25 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
+/** Calls every page makes (the 演示环境 banner asks once), answered unless a test routes them itself. */
+const AMBIENT: Record<string, Handler> = {
+  'GET /api/v1/public/instance': () => json({ demoData: false }),
+};
+
 /**
  * Replaces fetch with routes keyed "METHOD /path" (query string ignored). A call no route matches
- * fails the test instead of hanging.
+ * fails the test instead of hanging. Ambient calls (see AMBIENT) are answered and not recorded.
  */
 export function stubFetch(routes: Record<string, Handler>) {
   const calls: Request[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const req = input instanceof Request ? input : new Request(String(input), init);
-    calls.push(req.clone());
     const url = new URL(req.url);
-    const handler = routes[`${req.method} ${url.pathname}`];
+    const key = `${req.method} ${url.pathname}`;
+    const ambient = routes[key] ? undefined : AMBIENT[key];
+    if (ambient) return ambient(req);
+    calls.push(req.clone());
+    const handler = routes[key];
     if (!handler) throw new Error(`unexpected request ${req.method} ${url.pathname}`);
     return handler(req);
   });

@@ -24,6 +24,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { DemoBanner } from '../../components/DemoBanner';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
@@ -39,6 +40,7 @@ import {
   canSeeDashboard,
   enumLabel,
 } from '../../lib/enums';
+import { PasswordChangeRequired } from './PasswordChangeRequired';
 import './layout.css';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -67,6 +69,14 @@ export function AppLayout() {
   }
 
   const user = me.data;
+  if (user.mustChangePassword) {
+    return (
+      <>
+        <DemoBanner />
+        <PasswordChangeRequired />
+      </>
+    );
+  }
   const roles = user.roles ?? [];
   const items = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
@@ -148,6 +158,7 @@ export function AppLayout() {
         />
       </Sider>
       <Layout>
+        <DemoBanner />
         <Header className="app-header">
           <Flex align="center" gap={8} className="app-header-org">
             <BankOutlined />

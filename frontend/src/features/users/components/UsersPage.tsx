@@ -1,6 +1,24 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Select, Space, Table, Tag, type TableProps } from 'antd';
-import { EditOutlined, KeyOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  type TableProps,
+} from 'antd';
+import {
+  EditOutlined,
+  KeyOutlined,
+  PlusOutlined,
+  SearchOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Role, User, UserQuery } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
@@ -41,13 +59,24 @@ export function UsersPage() {
       title: t('user.roles'),
       dataIndex: 'roles',
       key: 'roles',
-      render: (roles: Role[] | undefined) => (
+      render: (roles: Role[] | undefined, u) => (
         <Space wrap size={[4, 4]}>
           {(roles ?? []).map((r) => (
             <Tag key={r} color={r === 'ADMIN' ? 'red' : 'geekblue'}>
               {enumLabel(t, 'role', r)}
             </Tag>
           ))}
+          {(u.roleMisfits?.length ?? 0) > 0 && (
+            <Tooltip
+              title={t('user.misfitHint', {
+                roles: (u.roleMisfits ?? []).map((r) => enumLabel(t, 'role', r)).join('、'),
+              })}
+            >
+              <Tag color="error" icon={<WarningOutlined />} data-testid="role-misfit">
+                {t('user.misfit')}
+              </Tag>
+            </Tooltip>
+          )}
         </Space>
       ),
     },

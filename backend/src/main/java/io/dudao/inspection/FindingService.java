@@ -18,7 +18,6 @@ import io.dudao.inspection.InspectionDtos.RectificationResponse;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.indicator.ScoringModel;
-import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,21 +27,16 @@ import jakarta.transaction.Transactional;
 import io.dudao.common.export.ExportFormat;
 import io.dudao.common.export.TableWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.hibernate.jpa.HibernateHints;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Findings (问题) and the rectification loop: the inspecting side records findings on a draft report;
@@ -216,7 +210,7 @@ public class FindingService {
         InspectionFinding finding = visible(caller, id);
         InspectionReport report = reports.findById(finding.reportId);
         String inspectingPath = reportService.pathOf(report.inspectingOrgId);
-        if (!InspectionReportService.isReviewer(caller, report, inspectingPath)) {
+        if (!InspectionReportService.isReviewer(caller, report, inspectingPath, reportService.pathOf(report.targetOrgId))) {
             throw ApiException.forbidden("只有督导单位（或其上级）的督导办、报告的督导人员可以销号或退回整改",
                     "Only the inspecting office (or above) or the report's inspectors verify or reopen findings");
         }
@@ -286,8 +280,8 @@ public class FindingService {
                 && actsForOwner(caller, f.ownerOrgId())) {
             out.add(Action.RECTIFY.path());
         }
-        if (FindingWorkflow.allowed(Action.VERIFY, f.status())
-                && InspectionReportService.isReviewer(caller, f.reportCreatedBy(), f.callerInspects(), f.inspectingPath())) {
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status()) && InspectionReportService.isReviewer(caller,
+                f.reportCreatedBy(), f.callerInspects(), f.inspectingPath(), f.targetPath())) {
             out.add(Action.VERIFY.path());
             out.add(Action.REOPEN.path());
         }

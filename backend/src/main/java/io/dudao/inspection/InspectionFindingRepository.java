@@ -39,8 +39,9 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
 
     /** A finding with its report (r): what {@link #where} conditions refer to. */
     private static final String FROM = " from inspection_finding f join inspection_report r on r.id = f.report_id";
-    /** What only the response needs: the inspecting organisation (io) and the owner (fo). */
-    private static final String NAMES = " join organization io on io.id = r.inspecting_org_id join organization fo on fo.id = f.owner_org_id";
+    /** What only the response needs: the inspecting organisation (io), the owner (fo), the target (tg). */
+    private static final String NAMES = " join organization io on io.id = r.inspecting_org_id join organization fo on fo.id = f.owner_org_id"
+            + " join organization tg on tg.id = r.target_org_id";
 
     @Inject
     Sql sql;
@@ -55,7 +56,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                       int reopenCount, String lastReopenReason, OffsetDateTime verifiedAt, long version,
                       OffsetDateTime createdAt, OffsetDateTime updatedAt, InspectionReportStatus reportStatus,
                       String inspectingPath, Long reportCreatedBy, boolean callerInspects, String rectificationsJson,
-                      Long accountabilityCaseId) {
+                      Long accountabilityCaseId, String targetPath) {
     }
 
     public record Filter(Long reportId, Long ownerOrgId, FindingStatus status, Light light, FindingSeverity severity,
@@ -147,7 +148,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                                        order by x.submitted_at, x.id)
                                 from inspection_rectification x where x.finding_id = f.id),
                         """)
-                .append(caseLinks.newestVisibleCase(caller, "FINDING", "f.id"));
+                .append(caseLinks.newestVisibleCase(caller, "FINDING", "f.id")).append(", tg.path");
     }
 
     private static Row row(ResultSet r) throws SQLException {
@@ -157,7 +158,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                 r.getInt(15), r.getString(16), r.getObject(17, OffsetDateTime.class), r.getLong(18),
                 r.getObject(19, OffsetDateTime.class), r.getObject(20, OffsetDateTime.class),
                 InspectionReportStatus.valueOf(r.getString(21)), r.getString(22), r.getObject(23, Long.class), r.getBoolean(24),
-                r.getString(25), r.getObject(26, Long.class));
+                r.getString(25), r.getObject(26, Long.class), r.getString(27));
     }
 
     /** The finding entity, for a change, when the caller may see it. */

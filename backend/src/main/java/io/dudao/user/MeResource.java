@@ -34,12 +34,14 @@ public class MeResource {
     @GET
     @Operation(operationId = "getMe", summary = "当前用户 / The signed-in user")
     public MeResponse getMe() {
-        return UserService.me(caller.get(), caller.profile());
+        return UserService.me(caller.get(), caller.profile(), caller.mustChangePassword());
     }
 
     @POST
     @Path("/password")
-    @Operation(operationId = "changeMyPassword", summary = "修改密码 / Change my password")
+    @Operation(operationId = "changeMyPassword", summary = "修改密码 / Change my password",
+            description = "Ends every session of the account, this one included (refresh tokens revoked, access tokens"
+                    + " refused): sign in again with the new password.")
     @APIResponse(responseCode = "204", description = "Password changed")
     public Response changeMyPassword(@Valid @NotNull ChangePasswordRequest request) {
         service.changeOwnPassword(caller.get(), request);

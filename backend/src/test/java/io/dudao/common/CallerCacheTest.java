@@ -83,6 +83,30 @@ class CallerCacheTest {
     }
 
     @Test
+    void aSessionEndedElsewhereEndsTheCachedCaller() {
+        World.Tree tree = world.create();
+        String user = world.user(tree.schoolA(), "SCHOOL");
+        Api.as(user).get("/api/v1/me").then().statusCode(200);
+        // what a password reset on another replica does to the row: the token's session version is now old
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update app_user set session_version = session_version + 1 where username = ?1").setParameter(1, user)
+                .executeUpdate());
+        assertTrue(eventually(() -> Api.as(user).get("/api/v1/me").statusCode() == 401), "the old token no longer works");
+    }
+
+    @Test
+    void aPasswordChangeRequiredElsewhereIsEnforcedOnTheCachedCaller() {
+        World.Tree tree = world.create();
+        String user = world.user(tree.schoolA(), "SCHOOL");
+        Api.as(user).get("/api/v1/tasks").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update app_user set must_change_password = true where username = ?1").setParameter(1, user).executeUpdate());
+        assertTrue(eventually(() -> Api.as(user).get("/api/v1/tasks").statusCode() == 403), "only the password change is left");
+        Api.as(user).get("/api/v1/tasks").then().body("code", equalTo("PASSWORD_CHANGE_REQUIRED"));
+        Api.as(user).get("/api/v1/me").then().statusCode(200).body("mustChangePassword", equalTo(true));
+    }
+
+    @Test
     void aMovedOrganisationMovesItsUsersVisibility() {
         World.Tree tree = world.create();
         String user = world.user(tree.zoneA(), "SUPERVISOR");
