@@ -76,8 +76,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
         SqlText where = SqlText.of(" where true");
         if (!caller.isAdmin()) {
             where.and(SqlText.of("(").append(InspectionReportRepository.sqlVisibility(caller))
-                    .append(") or r.status = 'PUBLISHED' and f.owner_org_id = any(").append(Subtree.idsUnder(caller.orgPath()))
-                    .append(")"));
+                    .append(") or r.status = 'PUBLISHED' and ").append(Subtree.contains("f.owner_org_id", caller.orgPath())));
         }
         where.eq("f.report_id", f.reportId()).eq("f.owner_org_id", f.ownerOrgId()).eq("f.status", f.status())
                 .eq("f.severity", f.severity()).eq("r.type", f.reportType());

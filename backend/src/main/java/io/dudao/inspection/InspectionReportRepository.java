@@ -82,11 +82,11 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
         if (caller.isAdmin()) {
             return SqlText.of("true");
         }
-        return SqlText.of("r.inspecting_org_id = any(").append(Subtree.idsUnder(caller.orgPath()))
-                .append(") or r.created_by = ?", caller.userId())
+        return Subtree.contains("r.inspecting_org_id", caller.orgPath())
+                .append(" or r.created_by = ?", caller.userId())
                 .append(" or exists (select 1 from inspection_report_inspector ri where ri.report_id = r.id and ri.user_id = ?)",
                         caller.userId())
-                .append(" or r.status = 'PUBLISHED' and r.target_org_id = any(").append(Subtree.idsUnder(caller.orgPath())).append(")");
+                .append(" or r.status = 'PUBLISHED' and ").append(Subtree.contains("r.target_org_id", caller.orgPath()));
     }
 
     static SqlText where(Caller caller, Filter f) {

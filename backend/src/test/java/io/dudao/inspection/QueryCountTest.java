@@ -92,6 +92,7 @@ class QueryCountTest {
         assertTrue(oneFinding >= 1 && oneReport >= 1 && oneSystem >= 1,
                 "statements are being counted: " + oneFinding + "/" + oneReport + "/" + oneSystem);
         assertEquals(1, oneFinding, "a page of findings that is not full: one statement, no count");
+        assertEquals(1, oneReport, "a page of reports that is not full: one statement, no count");
 
         for (int i = 0; i < 4; i++) {
             publishedReportWithRectifiedFindings(tree, 3);
@@ -104,6 +105,8 @@ class QueryCountTest {
                 "a full page of findings: the page and its count");
         int finding = Api.as(tree.countyAOffice()).get(findings).then().extract().path("items[0].id");
         assertEquals(1, statements(tree.countyAOffice(), FINDINGS + "/" + finding, "rectifications.size()", 1), "one finding");
+        int report = Api.as(tree.countyAOffice()).get(reports).then().extract().path("items[0].id");
+        assertEquals(1, statements(tree.countyAOffice(), REPORTS + "/" + report, "id", report), "one report");
     }
 
     @Test
