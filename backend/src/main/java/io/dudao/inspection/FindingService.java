@@ -25,8 +25,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -76,6 +76,9 @@ public class FindingService {
     private static final TypeReference<List<RectificationResponse>> RECTIFICATIONS = new TypeReference<>() {
     };
 
+    @Inject
+    ExportGate exportGate;
+
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
         LocalDate today = InspectionReportService.today();
         return repository.readPage(caller, filter, page, today).map(row -> toResponse(caller, row, today));
@@ -84,7 +87,7 @@ public class FindingService {
     /** Streams the whole filtered ledger as CSV or .xlsx, read through a cursor (see TaskService.export). */
     public void export(Caller caller, InspectionFindingRepository.Filter filter, PageQuery order, ExportFormat format,
                        OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = InspectionReportService.today();
             try (TableWriter<FindingExport.Row> writer = TableWriter.open(format, FindingExport.columns(), out, "问题台账");

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.OutputStream;
 import java.util.stream.Stream;
 import io.dudao.audit.AuditService;
@@ -96,6 +96,9 @@ public class InspectionReportService {
     private static final TypeReference<List<ScoreEntry>> SCORES = new TypeReference<>() {
     };
 
+    @Inject
+    ExportGate exportGate;
+
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
@@ -114,7 +117,7 @@ public class InspectionReportService {
     /** Streams the whole filtered register as CSV or .xlsx, read through a cursor (see TaskService.export). */
     public void export(Caller caller, InspectionReportRepository.Filter filter, PageQuery order, ExportFormat format,
                        OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             try (TableWriter<ReportExport.Row> writer = TableWriter.open(format, ReportExport.columns(), out, "督导报告");
                  Stream<InspectionReport> reports = repository.streamMatching(caller, filter, order)) {
