@@ -1,7 +1,7 @@
 import type { Attachment } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { saveBlob } from '../../../lib/download';
+import { saveDownload } from '../../../lib/download';
 
 /** Uploads one file (multipart field `file`); the returned id is then sent with the report. */
 export async function uploadAttachment(file: Blob, signal?: AbortSignal): Promise<Attachment> {
@@ -24,11 +24,9 @@ export async function uploadAttachment(file: Blob, signal?: AbortSignal): Promis
  * through the API client (which also refreshes an expired token) and save the blob.
  */
 export async function downloadAttachment(attachment: Pick<Attachment, 'id' | 'fileName'>) {
-  const blob = unwrap(
-    await api.GET('/api/v1/attachments/{id}', {
-      params: { path: { id: attachment.id } },
-      parseAs: 'blob',
-    }),
-  );
-  saveBlob(blob, attachment.fileName);
+  const result = await api.GET('/api/v1/attachments/{id}', {
+    params: { path: { id: attachment.id } },
+    parseAs: 'blob',
+  });
+  saveDownload(result, attachment.fileName);
 }

@@ -6,7 +6,7 @@ import type {
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { saveBlob } from '../../../lib/download';
+import { saveDownload } from '../../../lib/download';
 
 export const creationKeys = {
   all: ['creation'] as const,
@@ -173,21 +173,6 @@ export function useSyncLedger() {
   });
 }
 
-/** The file name of a download: the RFC 5987 `filename*` when given, else `filename`. */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
-  return plain?.[1]?.trim() || fallback;
-}
-
 /** Downloads the returns template (filled with the year's rows when filed). */
 export async function downloadTemplate(
   id: number,
@@ -199,9 +184,5 @@ export async function downloadTemplate(
     params: { path: { id, year }, query: { format } },
     parseAs: 'blob',
   });
-  const blob: Blob = unwrap(result);
-  saveBlob(
-    blob,
-    fileNameFrom(result.response.headers.get('Content-Disposition'), `${fallbackName}.${format}`),
-  );
+  saveDownload(result, `${fallbackName}.${format}`);
 }

@@ -28,6 +28,7 @@ import {
   SaveOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DetailLoadError } from '../../../components/DetailHeader';
 import { useNavigate, useParams } from 'react-router';
 import type {
   GradeBand,
@@ -58,7 +59,6 @@ import {
 import { flattenIndicators } from '../scoring';
 import { IndicatorTreeEditor } from './IndicatorTreeEditor';
 import { SystemStatusTag } from './InspectionTags';
-import { ReportError } from './ReportDetailPage';
 
 type Meta = {
   name: string;
@@ -69,14 +69,16 @@ type Meta = {
 };
 
 export function IndicatorSystemPage() {
-  const navigate = useNavigate();
+  const { t } = useTranslation();
   const params = useParams();
   const id = params.id ? Number(params.id) : undefined;
   const system = useIndicatorSystem(id);
   if (id === undefined) return <SystemEditor key="new" />;
   if (system.isPending) return <Skeleton active />;
   if (system.isError)
-    return <ReportError error={system.error} onBack={() => void navigate('/indicator-systems')} />;
+    return (
+      <DetailLoadError error={system.error} back="/indicator-systems" backLabel={t('nav.indicatorSystems')} />
+    );
   return system.data.allowedActions.includes('edit') ? (
     <SystemEditor key={`${system.data.id}-${system.data.revision}`} system={system.data} />
   ) : (

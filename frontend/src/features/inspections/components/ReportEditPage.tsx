@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DetailLoadError } from '../../../components/DetailHeader';
 import { useNavigate, useParams } from 'react-router';
 import type { InspectionReport, InspectionType } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
@@ -26,7 +27,6 @@ import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { useIndicatorSystem, useIndicatorSystems } from '../api/indicatorSystems';
 import { useCreateReport, useReport, useUpdateReport } from '../api/reports';
 import { toSaveScores, type ScoreValue } from '../scoring';
-import { ReportError } from './ReportDetailPage';
 import { ScoreForm } from './ScoreForm';
 
 type Values = {
@@ -43,14 +43,16 @@ type Values = {
 const SYSTEM_REQUIRED: readonly InspectionType[] = ['SCHOOL_EVALUATION_316', 'GOVERNMENT_DUTY'];
 
 export function ReportEditPage() {
-  const navigate = useNavigate();
+  const { t } = useTranslation();
   const params = useParams();
   const id = params.id ? Number(params.id) : undefined;
   const report = useReport(id);
   if (id === undefined) return <ReportEditor />;
   if (report.isPending) return <Skeleton active />;
   if (report.isError)
-    return <ReportError error={report.error} onBack={() => void navigate('/inspection-reports')} />;
+    return (
+      <DetailLoadError error={report.error} back="/inspection-reports" backLabel={t('nav.reports')} />
+    );
   return <ReportEditor report={report.data} />;
 }
 

@@ -1,5 +1,6 @@
 package io.dudao.integration;
 
+import io.dudao.common.time.AppClock;
 import io.dudao.support.Api;
 import io.dudao.support.World;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,9 +18,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +42,9 @@ class ExportTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    AppClock clock;
+
     World.Tree tree;
 
     @BeforeEach
@@ -46,6 +54,26 @@ class ExportTest {
             Api.as(tree.cityOffice()).body(Map.of("title", "创建任务，含\"引号\"，逗号", "category", "CREATION",
                     "assigneeOrgId", county, "dueDate", LocalDate.of(2023, 6, 30).toString())).post("/api/v1/tasks")
                     .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void exportsAreNamedInChineseForTheDayWithAnAsciiFallback() {
+        clock.set(Clock.fixed(Instant.parse("2026-12-06T01:00:00Z"), AppClock.ZONE));
+        try {
+            Api.as(tree.countyAOffice()).accept(XLSX).get("/api/v1/tasks").then().statusCode(200)
+                    .header("Content-Disposition", equalTo("attachment; filename=\"tasks-2026-12-06.xlsx\"; "
+                            + "filename*=UTF-8''%E4%BB%BB%E5%8A%A1%E6%B8%85%E5%8D%95-2026-12-06.xlsx"));
+            // 问题台账, 督导报告清单, 问责案件登记簿
+            for (var export : Map.of("/api/v1/findings", "%E9%97%AE%E9%A2%98%E5%8F%B0%E8%B4%A6-2026-12-06.csv",
+                    "/api/v1/inspection-reports", "%E7%9D%A3%E5%AF%BC%E6%8A%A5%E5%91%8A%E6%B8%85%E5%8D%95-2026-12-06.csv",
+                    "/api/v1/accountability-cases", "%E9%97%AE%E8%B4%A3%E6%A1%88%E4%BB%B6%E7%99%BB%E8%AE%B0%E7%B0%BF-2026-12-06.csv")
+                    .entrySet()) {
+                Api.as(tree.countyAOffice()).accept("text/csv").get(export.getKey()).then().statusCode(200)
+                        .header("Content-Disposition", endsWith("filename*=UTF-8''" + export.getValue()));
+            }
+        } finally {
+            clock.reset();
         }
     }
 
