@@ -65,7 +65,12 @@ export function ListPage<V extends object>({
       <Card>
         {legend && <div style={{ marginBottom: 12 }}>{legend}</div>}
         {error ? (
-          <Alert type="error" showIcon title={describeError(t, error)} style={{ marginBottom: 16 }} />
+          <Alert
+            type="error"
+            showIcon
+            title={describeError(t, error)}
+            style={{ marginBottom: 16 }}
+          />
         ) : null}
         {children}
       </Card>
@@ -80,7 +85,7 @@ function FilterForm<V extends object>({ values, onApply, children }: ListFilters
   const shown = JSON.stringify(values);
   useEffect(() => {
     form.resetFields();
-    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    form.setFieldsValue(values);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` stands for `values`
   }, [form, shown]);
 

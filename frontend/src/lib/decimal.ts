@@ -45,7 +45,8 @@ export function roundHalfUp(value: number, decimals: number): number {
   const kept = int + frac.slice(0, places);
   const rounded = (frac[places] ?? '0') >= '5' ? increment(kept) : kept;
   const intLength = rounded.length - places;
-  const text = places === 0 ? rounded : `${rounded.slice(0, intLength)}.${rounded.slice(intLength)}`;
+  const text =
+    places === 0 ? rounded : `${rounded.slice(0, intLength)}.${rounded.slice(intLength)}`;
   const result = Number(text);
   return negative && result !== 0 ? -result : result;
 }

@@ -21,7 +21,9 @@ describe('fileNameFromDisposition', () => {
 
   it('takes filename* in any order, any case, with a language tag, and %20 as a space', () => {
     expect(
-      fileNameFromDisposition(`ATTACHMENT; FILENAME*=utf-8'zh-CN'%E4%BC%9A%E8%AE%AE%20%E8%AE%B0%E5%BD%95.txt`),
+      fileNameFromDisposition(
+        `ATTACHMENT; FILENAME*=utf-8'zh-CN'%E4%BC%9A%E8%AE%AE%20%E8%AE%B0%E5%BD%95.txt`,
+      ),
     ).toBe('会议 记录.txt');
   });
 

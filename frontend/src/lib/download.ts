@@ -48,8 +48,11 @@ function decodeExtValue(value: string): string | undefined {
 
 /** Only the last path segment, without control characters: a header cannot pick the folder. */
 function safeName(name: string | undefined): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const clean = name?.split(/[/\\]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const clean = name
+    ?.split(/[/\\]/)
+    .pop()
+    ?.replace(/\p{Cc}/gu, '')
+    .trim();
   return clean ? clean : undefined;
 }
 
@@ -76,7 +79,7 @@ type BlobResult = { data?: Blob; error?: unknown; response: Response };
  * throws the call's {@link ApiError} when it failed.
  */
 export function saveDownload(result: BlobResult, fallbackName: string) {
-  const blob = unwrap(result) as Blob;
+  const blob = unwrap<BlobResult>(result);
   const name = fileNameFromDisposition(result.response.headers.get('Content-Disposition'));
   saveBlob(blob, name ?? fallbackName);
 }

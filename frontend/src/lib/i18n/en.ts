@@ -1303,16 +1303,19 @@ const en: Messages = {
   },
   errorScreen: {
     title: 'Something went wrong',
-    description: 'Sorry, this page ran into an unexpected error. Reload to try again; if it keeps happening, contact your administrator.',
+    description:
+      'Sorry, this page ran into an unexpected error. Reload to try again; if it keeps happening, contact your administrator.',
     reload: 'Reload',
     home: 'Back to the home page',
     newVersion: 'The system has been updated: reload to load the new version.',
     details: 'Error details',
   },
   conflict: {
-    reloaded: 'Someone else has just saved this. The latest version is loaded with your changes kept on top; check and save again.',
+    reloaded:
+      'Someone else has just saved this. The latest version is loaded with your changes kept on top; check and save again.',
     title: 'You and someone else changed the same things',
-    intro: 'These were also changed by someone else while you edited. Choose which to keep for each, then save again.',
+    intro:
+      'These were also changed by someone else while you edited. Choose which to keep for each, then save again.',
     field: 'Field',
     mine: 'My change',
     theirs: 'Their saved version',

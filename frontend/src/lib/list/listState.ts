@@ -96,7 +96,7 @@ export function writeListState<S extends FilterSpec>(
   for (const name of Object.keys(spec)) {
     const value = (state.filters as Record<string, unknown>)[name];
     if (value === undefined || value === null || value === '') next.delete(name);
-    else next.set(name, String(value));
+    else next.set(name, typeof value === 'string' ? value : JSON.stringify(value));
   }
   if (state.page > 0) next.set('page', String(state.page + 1));
   else next.delete('page');
@@ -108,10 +108,7 @@ export function writeListState<S extends FilterSpec>(
 }
 
 /** `field,asc|desc` → the column's antd sort order, for the column whose key is `field`. */
-export function sortOrderOf(
-  sort: string | undefined,
-  key: string,
-): 'ascend' | 'descend' | null {
+export function sortOrderOf(sort: string | undefined, key: string): 'ascend' | 'descend' | null {
   const [field, direction] = (sort ?? '').split(',');
   if (field !== key) return null;
   return direction === 'desc' ? 'descend' : 'ascend';

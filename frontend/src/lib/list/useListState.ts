@@ -34,8 +34,7 @@ export function useListState<S extends FilterSpec>(spec: S, defaults: ListDefaul
   const update = useCallback(
     (change: (current: ListState<S>) => ListState<S>) =>
       setParams(
-        (prev) =>
-          writeListState(prev, change(readListState(prev, spec, defaults)), spec, defaults),
+        (prev) => writeListState(prev, change(readListState(prev, spec, defaults)), spec, defaults),
         { replace: true },
       ),
     [setParams, spec, defaults],

@@ -193,7 +193,10 @@ export function useCaseStep(id: number) {
 
 /** The whole filtered register as an Excel workbook (the server ignores page and size). */
 export async function exportCases(query: CaseQuery, fallbackName: string) {
-  saveDownload(await api.GET('/api/v1/accountability-cases', spreadsheetRequest(query)), fallbackName);
+  saveDownload(
+    await api.GET('/api/v1/accountability-cases', spreadsheetRequest(query)),
+    fallbackName,
+  );
 }
 
 /** The 问责决定书 as .docx, fetched with the bearer token. */

@@ -1,19 +1,8 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Row,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import {  FileWordOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link,  useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { AccountabilityCase } from '../../../api/types';
 import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
 import { DownloadButton } from '../../../components/DownloadButton';
@@ -37,7 +26,11 @@ export function CaseDetailPage() {
   if (c.isPending) return <Skeleton active />;
   if (c.isError)
     return (
-      <DetailLoadError error={c.error} back="/accountability" backLabel={t('case.backToRegister')} />
+      <DetailLoadError
+        error={c.error}
+        back="/accountability"
+        backLabel={t('case.backToRegister')}
+      />
     );
   return <CaseDetail c={c.data} />;
 }
@@ -77,7 +70,10 @@ function CaseDetail({ c }: { c: AccountabilityCase }) {
                 label={t('case.downloadDecision')}
                 data-action="decision-document"
                 run={() =>
-                  downloadDecisionDocument(c.id, `${t('case.decisionFileName')}-${c.caseNumber}.docx`)
+                  downloadDecisionDocument(
+                    c.id,
+                    `${t('case.decisionFileName')}-${c.caseNumber}.docx`,
+                  )
                 }
               />
             )}

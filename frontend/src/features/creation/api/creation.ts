@@ -7,6 +7,7 @@ import type {
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import { saveDownload } from '../../../lib/download';
+import { fileUpload } from '../../../lib/upload';
 
 export const creationKeys = {
   all: ['creation'] as const,
@@ -119,17 +120,21 @@ export function useSaveSchoolReturn() {
 export function useImportSchoolReturn() {
   const invalidate = useInvalidateProgramme();
   return useMutation({
-    mutationFn: async ({ id, year, file }: { id: number; year: number; file: File }) =>
+    mutationFn: async ({
+      id,
+      year,
+      file,
+      onProgress,
+    }: {
+      id: number;
+      year: number;
+      file: File;
+      onProgress?: (percent: number) => void;
+    }) =>
       unwrap(
         await api.POST('/api/v1/creation-programmes/{id}/schools/{year}/import', {
           params: { path: { id, year } },
-          // the generated type calls a binary part a string; the serializer sends the real file
-          body: { file: '' },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file, file.name);
-            return form;
-          },
+          ...fileUpload(file, onProgress),
         }),
       ),
     onSuccess: (_data, { id }) => invalidate(id),

@@ -17,17 +17,13 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import {
-  CheckOutlined,
-  RollbackOutlined,
-  SendOutlined,
-} from '@ant-design/icons';
+import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ReasonModal } from '../../../components/ReasonModal';
-import { Link,  useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Finding, RectificationBody } from '../../../api/types';
 import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
-import {  useApiErrorHandler } from '../../../lib/api/errors';
+import { useApiErrorHandler } from '../../../lib/api/errors';
 import { canIssue, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { CaseLink, OpenCaseButton } from '../../accountability';
@@ -44,9 +40,7 @@ export function FindingDetailPage() {
   const finding = useFinding(Number.isFinite(id) ? id : undefined);
   if (finding.isPending) return <Skeleton active />;
   if (finding.isError)
-    return (
-      <DetailLoadError error={finding.error} back="/findings" backLabel={t('nav.findings')} />
-    );
+    return <DetailLoadError error={finding.error} back="/findings" backLabel={t('nav.findings')} />;
   return <FindingDetail finding={finding.data} />;
 }
 

@@ -97,7 +97,12 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
       onExport={() => exportFindings(query, `${t('finding.exportName')}.xlsx`)}
       notice={
         mode === 'verify' && (
-          <Alert type="info" showIcon title={t('finding.verifyHint')} style={{ marginBottom: 16 }} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('finding.verifyHint')}
+            style={{ marginBottom: 16 }}
+          />
         )
       }
       filters={{

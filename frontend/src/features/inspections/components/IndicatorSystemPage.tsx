@@ -29,6 +29,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DetailLoadError } from '../../../components/DetailHeader';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { useNavigate, useParams } from 'react-router';
 import type {
   GradeBand,
@@ -40,6 +41,7 @@ import type {
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import { INDICATOR_KINDS, INDICATOR_TARGET_TYPES, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import {
   exportIndicatorSystem,
   useCopyIndicatorSystem,
@@ -77,7 +79,11 @@ export function IndicatorSystemPage() {
   if (system.isPending) return <Skeleton active />;
   if (system.isError)
     return (
-      <DetailLoadError error={system.error} back="/indicator-systems" backLabel={t('nav.indicatorSystems')} />
+      <DetailLoadError
+        error={system.error}
+        back="/indicator-systems"
+        backLabel={t('nav.indicatorSystems')}
+      />
     );
   return system.data.allowedActions.includes('edit') ? (
     <SystemEditor key={`${system.data.id}-${system.data.revision}`} system={system.data} />
@@ -93,7 +99,6 @@ function HeaderActions({ system, dirty }: { system: IndicatorSystem; dirty?: boo
   const onError = useApiErrorHandler();
   const publish = usePublishIndicatorSystem();
   const copy = useCopyIndicatorSystem();
-  const [exporting, setExporting] = useState(false);
   const allowed = new Set(system.allowedActions);
   return (
     <Space wrap data-testid="system-actions">
@@ -139,19 +144,12 @@ function HeaderActions({ system, dirty }: { system: IndicatorSystem; dirty?: boo
           {t('indicator.copy')}
         </Button>
       )}
-      <Button
+      <DownloadButton
         icon={<ExportOutlined />}
-        loading={exporting}
+        label={t('indicator.export')}
         data-action="export"
-        onClick={() => {
-          setExporting(true);
-          exportIndicatorSystem(system.id, `${system.name}-v${system.version}.json`)
-            .catch((e: unknown) => onError(e))
-            .finally(() => setExporting(false));
-        }}
-      >
-        {t('indicator.export')}
-      </Button>
+        run={() => exportIndicatorSystem(system.id, `${system.name}-v${system.version}.json`)}
+      />
     </Space>
   );
 }
@@ -293,6 +291,7 @@ function SystemEditor({ system }: { system?: IndicatorSystem }) {
   );
   const [bands, setBands] = useState<GradeBand[]>(() => system?.gradeBands ?? []);
   const [dirty, setDirty] = useState(false);
+  const { release } = useUnsavedChanges(dirty);
   const [showProblems, setShowProblems] = useState(false);
   const kind = Form.useWatch('kind', form) ?? system?.kind ?? 'SCORED';
   const problems = validateTree(tree, kind);
@@ -328,6 +327,7 @@ function SystemEditor({ system }: { system?: IndicatorSystem }) {
     const onSuccess = (saved: IndicatorSystem) => {
       void message.success(t('indicator.saved'));
       setDirty(false);
+      release();
       if (!system) void navigate(`/indicator-systems/${saved.id}`, { replace: true });
     };
     if (system) {

@@ -23,6 +23,8 @@ import {
 import { useFormat } from '../../../lib/format';
 import { toListChange } from '../../../lib/list/listState';
 import { useListState } from '../../../lib/list/useListState';
+import { UPLOAD_LIMITS } from '../../../lib/upload';
+import { useFileLimit } from '../../../lib/useFileLimit';
 import { useMe } from '../../auth/api/session';
 import { useImportIndicatorSystem, useIndicatorSystems } from '../api/indicatorSystems';
 import { SystemStatusTag } from './InspectionTags';
@@ -55,8 +57,10 @@ export function IndicatorSystemsPage() {
   const importSystem = useImportIndicatorSystem();
   const fileInput = useRef<HTMLInputElement>(null);
   const canEdit = canMaintainIndicators(me?.roles);
+  const fitsLimit = useFileLimit();
 
   const onImportFile = async (file: File) => {
+    if (!fitsLimit(file, UPLOAD_LIMITS.indicatorImport)) return;
     let doc: IndicatorSystemDocument;
     try {
       doc = JSON.parse(await file.text()) as IndicatorSystemDocument;

@@ -13,11 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import {
-  FileWordOutlined,
-  PlusOutlined,
-  PrinterOutlined,
-} from '@ant-design/icons';
+import { FileWordOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { InspectionReport } from '../../../api/types';
@@ -42,7 +38,11 @@ export function ReportDetailPage() {
   if (report.isPending) return <Skeleton active />;
   if (report.isError)
     return (
-      <DetailLoadError error={report.error} back="/inspection-reports" backLabel={t('nav.reports')} />
+      <DetailLoadError
+        error={report.error}
+        back="/inspection-reports"
+        backLabel={t('nav.reports')}
+      />
     );
   return <ReportDetail report={report.data} />;
 }

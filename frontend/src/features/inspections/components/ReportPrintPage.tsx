@@ -21,7 +21,11 @@ export function ReportPrintPage() {
   if (report.isPending) return <Skeleton active style={{ padding: 24 }} />;
   if (report.isError)
     return (
-      <DetailLoadError error={report.error} back="/inspection-reports" backLabel={t('nav.reports')} />
+      <DetailLoadError
+        error={report.error}
+        back="/inspection-reports"
+        backLabel={t('nav.reports')}
+      />
     );
   const loading =
     findings.isPending || (report.data.indicatorSystemId !== undefined && system.isPending);

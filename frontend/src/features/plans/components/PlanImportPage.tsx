@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Space, Spin, Tabs, Typography, Upload } from 'antd';
+import { Button, Card, Form, Input, Progress, Space, Spin, Tabs, Typography, Upload } from 'antd';
 import {
   CheckOutlined,
   EditOutlined,
@@ -13,6 +13,8 @@ import { useNavigate } from 'react-router';
 import type { PlanImportResult } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { useApiErrorHandler } from '../../../lib/api/errors';
+import { UPLOAD_LIMITS } from '../../../lib/upload';
+import { useFileLimit } from '../../../lib/useFileLimit';
 import { useImportPlan, type ImportInput } from '../api/importPlan';
 import { ImportPreview } from './ImportPreview';
 
@@ -24,9 +26,15 @@ export function PlanImportPage() {
   const importPlan = useImportPlan();
   const [form] = Form.useForm<{ text: string }>();
   const [result, setResult] = useState<PlanImportResult | null>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const fitsLimit = useFileLimit();
 
   const run = (input: ImportInput) =>
-    importPlan.mutate(input, { onSuccess: setResult, onError: (e) => onError(e, form) });
+    importPlan.mutate(input, {
+      onSuccess: setResult,
+      onError: (e) => onError(e, form),
+      onSettled: () => setPercent(null),
+    });
 
   if (result) {
     const id = result.plan.id;
@@ -112,7 +120,10 @@ export function PlanImportPage() {
                     showUploadList={false}
                     disabled={importPlan.isPending}
                     beforeUpload={(file) => {
-                      run({ file });
+                      if (fitsLimit(file, UPLOAD_LIMITS.planImport)) {
+                        setPercent(0);
+                        run({ file, onProgress: setPercent });
+                      }
                       return Upload.LIST_IGNORE;
                     }}
                   >
@@ -121,6 +132,15 @@ export function PlanImportPage() {
                     </p>
                     <p className="ant-upload-text">{t('planImport.dragText')}</p>
                     <p className="ant-upload-hint">{t('planImport.dragHint')}</p>
+                    {percent !== null && (
+                      <Progress
+                        percent={percent}
+                        size="small"
+                        status="active"
+                        style={{ maxWidth: 360 }}
+                        data-testid="upload-progress"
+                      />
+                    )}
                   </Upload.Dragger>
                 ),
               },

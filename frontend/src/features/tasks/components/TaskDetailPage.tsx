@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import { ApartmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link,  useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Task } from '../../../api/types';
 import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
 import { describeError } from '../../../lib/api/errors';
