@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chunkLoaded, isChunkLoadError, reloadOnceForNewVersion } from './chunkReload';
+import { isChunkLoadError } from './chunkReload';
 
 describe('reloading after a redeploy', () => {
   it('recognises the browsers’ missing-chunk errors, and nothing else', () => {
@@ -17,20 +17,30 @@ describe('reloading after a redeploy', () => {
     expect(isChunkLoadError('Failed to fetch dynamically imported module')).toBe(false);
   });
 
-  it('reloads once, then leaves it to the error screen until a chunk loads again', () => {
+  it('reloads once, then leaves it to the error screen until a chunk loads again', async () => {
+    vi.resetModules();
+    const fresh = await import('./chunkReload');
     const reload = vi.fn();
-    expect(reloadOnceForNewVersion(reload, sessionStorage)).toBe(true);
+    expect(fresh.reloadOnceForNewVersion(reload, sessionStorage)).toBe(true);
     expect(reload).toHaveBeenCalledTimes(1);
-    // the reloaded page fails on the same chunk: no second reload, no loop
-    expect(reloadOnceForNewVersion(reload, sessionStorage)).toBe(false);
+    // the same page asks again before it has gone: still "reloading", but only one reload
+    expect(fresh.reloadOnceForNewVersion(reload, sessionStorage)).toBe(true);
+    expect(reload).toHaveBeenCalledTimes(1);
+
+    // the reloaded page (a fresh module) fails on the same chunk: no second reload, no loop
+    vi.resetModules();
+    const reloaded = await import('./chunkReload');
+    expect(reloaded.reloadOnceForNewVersion(reload, sessionStorage)).toBe(false);
     expect(reload).toHaveBeenCalledTimes(1);
     // once a chunk has loaded, a later redeploy may reload again
-    chunkLoaded(sessionStorage);
-    expect(reloadOnceForNewVersion(reload, sessionStorage)).toBe(true);
+    reloaded.chunkLoaded(sessionStorage);
+    expect(reloaded.reloadOnceForNewVersion(reload, sessionStorage)).toBe(true);
     expect(reload).toHaveBeenCalledTimes(2);
   });
 
-  it('does not reload without storage to guard against loops', () => {
+  it('does not reload without storage to guard against loops', async () => {
+    vi.resetModules();
+    const { reloadOnceForNewVersion } = await import('./chunkReload');
     const reload = vi.fn();
     const broken = {
       getItem: () => {

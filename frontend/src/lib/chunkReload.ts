@@ -15,6 +15,9 @@ export function isChunkLoadError(error: unknown): boolean {
   return error.name === 'ChunkLoadError' || CHUNK_ERROR.test(error.message);
 }
 
+/** Set once this page asked for a reload: everything rendering until it happens shows "updating". */
+let reloadRequested = false;
+
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
@@ -25,12 +28,14 @@ export function reloadOnceForNewVersion(
   reload: () => void = () => globalThis.location.reload(),
   storage: Storage | undefined = globalThis.sessionStorage,
 ): boolean {
+  if (reloadRequested) return true;
   try {
     if (storage?.getItem(RELOADED_KEY)) return false;
     storage?.setItem(RELOADED_KEY, new Date().toISOString());
   } catch {
     return false; // without storage there is no loop guard: do not reload automatically
   }
+  reloadRequested = true;
   reload();
   return true;
 }

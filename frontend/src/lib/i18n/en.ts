@@ -904,6 +904,10 @@ const en: Messages = {
       casesInProgress: 'Cases in progress',
     },
     charts: {
+      topCompletion: 'the {{count}} with the lowest rate',
+      topFindings: 'the {{count}} with the most overdue findings',
+      showAll: 'Show all {{count}}',
+      allTitle: '{{title}} (all {{count}})',
       completion: 'Task completion rate by organisation',
       completionSeries: 'Completion rate',
       taskCount: 'Tasks',

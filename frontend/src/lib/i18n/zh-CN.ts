@@ -890,6 +890,10 @@ const zhCN = {
       casesInProgress: '办理中问责案件',
     },
     charts: {
+      topCompletion: '完成率最低的 {{count}} 个',
+      topFindings: '逾期问题最多的 {{count}} 个',
+      showAll: '查看全部 {{count}} 个',
+      allTitle: '{{title}}（全部 {{count}} 个）',
       completion: '各机构任务完成率',
       completionSeries: '完成率',
       taskCount: '任务数',
