@@ -1,6 +1,7 @@
-/** API bodies for the accountability (问责) tests, shaped like the contract's responses. */
+/** API bodies for the accountability (问责) tests, typed against the contract (`satisfies`). */
+import type { AccountabilityCase, AccountabilityScenario } from '../api/types';
 
-export function accountabilityCase(overrides: Record<string, unknown> = {}) {
+export function accountabilityCase(overrides: Partial<AccountabilityCase> = {}) {
   return {
     id: 31,
     caseNumber: '渭教督问〔2023〕3号',
@@ -42,11 +43,11 @@ export function accountabilityCase(overrides: Record<string, unknown> = {}) {
     createdAt: '2023-10-10T02:00:00Z',
     updatedAt: '2023-10-10T02:00:00Z',
     ...overrides,
-  };
+  } satisfies AccountabilityCase;
 }
 
 /** The same case as 富平县 sees it after the notice: no internal notes, no investigation clock. */
-export function subjectCase(overrides: Record<string, unknown> = {}) {
+export function subjectCase(overrides: Partial<AccountabilityCase> = {}) {
   const { internalNotes: _omit, ...rest } = accountabilityCase({
     status: 'NOTIFIED',
     notifiedOn: '2023-10-20',
@@ -117,4 +118,4 @@ export const scenarios = [
     editable: false,
     version: 0,
   },
-];
+] satisfies AccountabilityScenario[];

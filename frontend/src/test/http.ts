@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { Me, OrganizationNode } from '../api/types';
 
 export type Handler = (req: Request) => Response | Promise<Response>;
 
@@ -53,7 +54,7 @@ export const pucheng = {
   displayName: '蒲城县督导室',
   roles: ['COUNTY_OFFICE'],
   organization: { id: 20, code: 'PC', name: '蒲城县', type: 'COUNTY' },
-};
+} satisfies Me;
 
 export const admin = {
   id: 1,
@@ -61,7 +62,7 @@ export const admin = {
   displayName: '系统管理员',
   roles: ['ADMIN'],
   organization: { id: 2, code: 'WN', name: '渭南市', type: 'CITY' },
-};
+} satisfies Me;
 
 export const puchengTree = [
   {
@@ -71,7 +72,6 @@ export const puchengTree = [
     type: 'COUNTY',
     parentId: 2,
     officeName: '蒲城县人民政府教育督导室',
-    stage: null,
     children: [
       {
         id: 21,
@@ -79,8 +79,6 @@ export const puchengTree = [
         name: '蒲城县第一责任区',
         type: 'ZONE',
         parentId: 20,
-        officeName: null,
-        stage: null,
         children: [
           {
             id: 211,
@@ -88,7 +86,6 @@ export const puchengTree = [
             name: '蒲城县城关小学',
             type: 'SCHOOL',
             parentId: 21,
-            officeName: null,
             stage: 'PRIMARY',
             children: [],
           },
@@ -100,10 +97,8 @@ export const puchengTree = [
         name: '蒲城县第二责任区',
         type: 'ZONE',
         parentId: 20,
-        officeName: null,
-        stage: null,
         children: [],
       },
     ],
   },
-];
+] satisfies OrganizationNode[];

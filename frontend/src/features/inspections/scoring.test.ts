@@ -3,8 +3,8 @@ import type { IndicatorSystem } from '../../api/types';
 import { scoredSystem, thresholdSystem } from '../../test/inspectionFixtures';
 import { gradeFor, leavesOf, passesThreshold, previewScores, toSaveScores } from './scoring';
 
-const scored = scoredSystem() as unknown as IndicatorSystem;
-const threshold = thresholdSystem() as unknown as IndicatorSystem;
+const scored: IndicatorSystem = scoredSystem();
+const threshold: IndicatorSystem = thresholdSystem();
 
 describe('previewScores (SCORED)', () => {
   it('sums the leaves and grades only once every leaf is scored', () => {
