@@ -45,7 +45,68 @@ export function stubFetch(routes: Record<string, Handler>) {
     return handler(req);
   });
   vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('XMLHttpRequest', xhrOver(fetchMock));
   return { fetchMock, calls };
+}
+
+/**
+ * An XMLHttpRequest (what uploads with progress use) that answers from the same routes as the
+ * stubbed fetch, reporting the upload's progress in two steps first.
+ */
+function xhrOver(fetchMock: (req: Request) => Promise<Response>) {
+  return class FakeXhr {
+    upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    responseType = '';
+    status = 0;
+    statusText = '';
+    response: unknown = null;
+    private method = 'GET';
+    private url = '';
+    private readonly headers = new Headers();
+    private responseHeaders = new Headers();
+
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+
+    setRequestHeader(name: string, value: string) {
+      this.headers.set(name, value);
+    }
+
+    getAllResponseHeaders() {
+      return [...this.responseHeaders].map(([k, v]) => `${k}: ${v}`).join('\r\n');
+    }
+
+    abort() {
+      this.onabort?.();
+    }
+
+    send(body: Blob | null) {
+      const total = body?.size ?? 0;
+      const progress = (loaded: number) =>
+        this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
+      void (async () => {
+        try {
+          progress(Math.floor(total / 2));
+          progress(total);
+          const res = await fetchMock(
+            new Request(this.url, { method: this.method, headers: this.headers, body }),
+          );
+          this.status = res.status;
+          this.statusText = res.statusText;
+          this.responseHeaders = res.headers;
+          this.response = await res.blob();
+          this.onload?.();
+        } catch {
+          this.onerror?.();
+        }
+      })();
+    }
+  };
 }
 
 export const pucheng = {
