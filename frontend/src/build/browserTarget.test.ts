@@ -42,7 +42,7 @@ const assets = () => readdirSync(join(outDir, 'assets'));
 /** The files the browser fetches before the first page renders: the entry and its preloads. */
 function firstLoad(): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
 }
 
 describe('the production build', () => {

@@ -40,6 +40,6 @@ describe('uploads', () => {
     );
     expect(result.response.status).toBe(201);
     expect(seen.at(-1)).toBe(100);
-    expect(calls[0]!.headers.get('Accept-Language')).toBe('zh-CN');
+    expect(calls[0].headers.get('Accept-Language')).toBe('zh-CN');
   });
 });

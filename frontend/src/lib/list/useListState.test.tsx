@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Link, RouterProvider, createMemoryRouter } from 'react-router';
@@ -9,12 +10,16 @@ const SPEC = { q: 'string', light: ['RED', 'GREEN'], assigneeOrgId: 'int' } as c
 const DEFAULTS = { sort: 'dueDate,asc' };
 
 let api: ListStateApi<typeof SPEC> | undefined;
+const capture = (latest: ListStateApi<typeof SPEC>) => {
+  api = latest;
+};
 
-function List() {
-  api = useListState(SPEC, DEFAULTS);
+function List({ onRender }: { onRender: typeof capture }) {
+  const list = useListState(SPEC, DEFAULTS);
+  useEffect(() => onRender(list));
   return (
     <>
-      <p data-testid="query">{JSON.stringify(api.query)}</p>
+      <p data-testid="query">{JSON.stringify(list.query)}</p>
       <Link to="/tasks/7">任务</Link>
     </>
   );
@@ -23,7 +28,7 @@ function List() {
 function renderList(path = '/tasks') {
   const router = createMemoryRouter(
     [
-      { path: '/tasks', element: <List /> },
+      { path: '/tasks', element: <List onRender={capture} /> },
       { path: '/tasks/:id', element: <p>任务详情</p> },
     ],
     { initialEntries: [path] },
@@ -47,13 +52,13 @@ describe('useListState', () => {
   it('writes filters, page and sort into the URL without adding history entries', async () => {
     const router = renderList();
     expect(query()).toEqual({ page: 0, size: 20, sort: 'dueDate,asc' });
-    await act(() => api!.onTableChange({ page: 2, size: 20, sort: 'dueDate,asc' }));
+    act(() => api!.onTableChange({ page: 2, size: 20, sort: 'dueDate,asc' }));
     expect(router.state.location.search).toBe('?page=3');
-    await act(() => api!.setFilters({ q: '双减', light: 'RED' }));
+    act(() => api!.setFilters({ q: '双减', light: 'RED' }));
     // new filters start at the first page again
     expect(new URLSearchParams(router.state.location.search).get('page')).toBeNull();
     expect(query()).toEqual({ q: '双减', light: 'RED', page: 0, size: 20, sort: 'dueDate,asc' });
-    await act(() => api!.onTableChange({ page: 0, size: 20, sort: 'priority,desc' }));
+    act(() => api!.onTableChange({ page: 0, size: 20, sort: 'priority,desc' }));
     expect(router.state.location.search).toBe(
       '?q=%E5%8F%8C%E5%87%8F&light=RED&sort=priority%2Cdesc',
     );
@@ -62,8 +67,8 @@ describe('useListState', () => {
 
   it('comes back to the same filtered page after a detail page and Back', async () => {
     const router = renderList();
-    await act(() => api!.setFilters({ light: 'RED', assigneeOrgId: 11 }));
-    await act(() => api!.onTableChange({ page: 1, size: 20, sort: undefined }));
+    act(() => api!.setFilters({ light: 'RED', assigneeOrgId: 11 }));
+    act(() => api!.onTableChange({ page: 1, size: 20, sort: undefined }));
     const filtered = router.state.location.search;
     await act(() => router.navigate('/tasks/7'));
     expect(await screen.findByText('任务详情')).toBeInTheDocument();
@@ -80,7 +85,7 @@ describe('useListState', () => {
 
   it('resets the page when the sort or the page size changes', async () => {
     const router = renderList('/tasks?page=4');
-    await act(() => api!.onTableChange({ page: 3, size: 50, sort: undefined }));
+    act(() => api!.onTableChange({ page: 3, size: 50, sort: undefined }));
     expect(router.state.location.search).toBe('?size=50');
   });
 });

@@ -52,7 +52,7 @@ describe('dashboard charts with many organisations', () => {
     expect(within(screen.getByTestId('chart-findings')).getAllByRole('listitem')).toHaveLength(12);
     expect(screen.getByText('完成率最低的 12 个')).toBeInTheDocument();
 
-    await userEvent.setup().click(screen.getAllByText('查看全部 240 个')[0]!);
+    await userEvent.setup().click(screen.getAllByText('查看全部 240 个')[0]);
     const all = await screen.findByTestId('chart-all');
     expect(within(all).getAllByRole('listitem')).toHaveLength(240);
     expect(screen.getByText('各机构任务完成率（全部 240 个）')).toBeInTheDocument();

@@ -120,7 +120,7 @@ describe('PlanEditPage', () => {
       expect(within(dialog).getByText('他人保存的标题')).toBeInTheDocument();
       const [mine, theirs] = within(dialog).getAllByRole('radio');
       expect(mine).toBeChecked();
-      await user.click(theirs!);
+      await user.click(theirs);
       expect(theirs).toBeChecked();
       await user.click(within(dialog).getByText(/确\s*定/, { selector: 'button span' }));
       await waitFor(() => expect(screen.getByLabelText('标题')).toHaveValue('他人保存的标题'));

@@ -284,7 +284,7 @@ describe('TaskDetailPage', () => {
 
     await user.click(within(dialog).getByText(/保\s*存/, { selector: 'button span' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
-    const body = (await calls.filter((c) => c.method === 'PUT')[1]!.json()) as Record<
+    const body = (await calls.filter((c) => c.method === 'PUT')[1].json()) as Record<
       string,
       unknown
     >;
