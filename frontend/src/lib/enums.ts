@@ -393,7 +393,7 @@ export function isAdmin(roles: readonly Role[] | undefined): boolean {
   return !!roles?.includes('ADMIN');
 }
 
-type EnumGroup =
+export type EnumGroup =
   | 'role'
   | 'orgType'
   | 'stage'

@@ -4,6 +4,7 @@ import { NumberOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseSource, CaseStatus, SubjectType, TaskLight } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import {
@@ -12,7 +13,6 @@ import {
   SUBJECT_TYPES,
   TASK_LIGHTS,
   canIssue,
-  enumLabel,
 } from '../../../lib/enums';
 import { useListState } from '../../../lib/list/useListState';
 import { useMe } from '../../auth/api/session';
@@ -91,36 +91,28 @@ export function CasesPage() {
             }),
           children: (
             <>
-              <Form.Item name="q" label={t('case.keyword')}>
-                <Input
-                  allowClear
-                  placeholder={t('case.keywordPlaceholder')}
-                  style={{ width: 190 }}
-                />
-              </Form.Item>
-              <Form.Item name="status" label={t('case.status')}>
-                <Select
-                  allowClear
-                  style={{ width: 130 }}
-                  placeholder={t('case.allStatuses')}
-                  options={CASE_STATUSES.map((s) => ({
-                    value: s,
-                    label: enumLabel(t, 'caseStatus', s),
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item name="light" label={t('case.light')}>
-                <Select
-                  allowClear
-                  style={{ width: 110 }}
-                  placeholder={t('case.allLights')}
-                  options={TASK_LIGHTS.map((l) => ({
-                    value: l,
-                    title: enumLabel(t, 'light', l),
-                    label: <LightTag light={l} />,
-                  }))}
-                />
-              </Form.Item>
+              <KeywordFilter
+                label={t('case.keyword')}
+                placeholder={t('case.keywordPlaceholder')}
+                width={190}
+              />
+              <EnumFilter
+                name="status"
+                label={t('case.status')}
+                placeholder={t('case.allStatuses')}
+                width={130}
+                values={CASE_STATUSES}
+                group="caseStatus"
+              />
+              <EnumFilter
+                name="light"
+                label={t('case.light')}
+                placeholder={t('case.allLights')}
+                width={110}
+                values={TASK_LIGHTS}
+                group="light"
+                render={(l) => <LightTag light={l} />}
+              />
               <Form.Item name="severe" label={t('case.severe')}>
                 <Select
                   allowClear
@@ -132,28 +124,22 @@ export function CasesPage() {
                   ]}
                 />
               </Form.Item>
-              <Form.Item name="subjectType" label={t('case.subjectType')}>
-                <Select
-                  allowClear
-                  style={{ width: 170 }}
-                  placeholder={t('case.allTypes')}
-                  options={SUBJECT_TYPES.map((s) => ({
-                    value: s,
-                    label: enumLabel(t, 'subjectType', s),
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item name="source" label={t('case.source')}>
-                <Select
-                  allowClear
-                  style={{ width: 140 }}
-                  placeholder={t('case.allSources')}
-                  options={CASE_SOURCES.map((s) => ({
-                    value: s,
-                    label: enumLabel(t, 'caseSource', s),
-                  }))}
-                />
-              </Form.Item>
+              <EnumFilter
+                name="subjectType"
+                label={t('case.subjectType')}
+                placeholder={t('case.allTypes')}
+                width={170}
+                values={SUBJECT_TYPES}
+                group="subjectType"
+              />
+              <EnumFilter
+                name="source"
+                label={t('case.source')}
+                placeholder={t('case.allSources')}
+                width={140}
+                values={CASE_SOURCES}
+                group="caseSource"
+              />
               {office && (
                 <Form.Item name="subjectOrgId" label={t('case.subjectOrg')}>
                   <OrgTreeSelect placeholder={t('case.all')} style={{ width: 180 }} />

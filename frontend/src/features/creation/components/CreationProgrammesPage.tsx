@@ -5,7 +5,6 @@ import {
   Flex,
   Form,
   Progress,
-  Select,
   Skeleton,
   Table,
   Tag,
@@ -15,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CreationKind, CreationProgramme } from '../../../api/types';
+import { EnumFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import { CREATION_KINDS, enumLabel } from '../../../lib/enums';
 import { toListChange } from '../../../lib/list/listState';
@@ -120,17 +120,14 @@ export function CreationProgrammesPage() {
             <Form.Item name="countyOrgId" label={t('creation.county')}>
               <OrgTreeSelect placeholder={t('creation.allCounties')} style={{ width: 220 }} />
             </Form.Item>
-            <Form.Item name="kind" label={t('creation.kind')}>
-              <Select
-                allowClear
-                style={{ width: 200 }}
-                placeholder={t('creation.allKinds')}
-                options={CREATION_KINDS.map((k) => ({
-                  value: k,
-                  label: enumLabel(t, 'creationKind', k),
-                }))}
-              />
-            </Form.Item>
+            <EnumFilter
+              name="kind"
+              label={t('creation.kind')}
+              placeholder={t('creation.allKinds')}
+              width={200}
+              values={CREATION_KINDS}
+              group="creationKind"
+            />
           </>
         ),
       }}

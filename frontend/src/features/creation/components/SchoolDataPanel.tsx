@@ -10,7 +10,6 @@ import {
   Input,
   InputNumber,
   Popconfirm,
-  Progress,
   Select,
   Skeleton,
   Space,
@@ -37,6 +36,7 @@ import { describeError } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
 import { CREATION_ROW_STAGES, KINDERGARTEN_OWNERSHIPS, enumLabel } from '../../../lib/enums';
 import { useDownload } from '../../../lib/useDownload';
+import { UploadProgress } from '../../../components/UploadProgress';
 import { useFormat } from '../../../lib/format';
 import { UPLOAD_LIMITS } from '../../../lib/upload';
 import { useFileLimit } from '../../../lib/useFileLimit';
@@ -209,15 +209,7 @@ function ImportBar({
             </Button>
           </Upload>
         )}
-        {percent !== null && (
-          <Progress
-            percent={percent}
-            size="small"
-            status="active"
-            style={{ width: 160 }}
-            data-testid="upload-progress"
-          />
-        )}
+        <UploadProgress percent={percent} width={160} />
       </Space>
     </Flex>
   );

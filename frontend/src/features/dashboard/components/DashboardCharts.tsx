@@ -223,64 +223,52 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
   const empty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.charts.empty')} />
   );
+  // the per-child charts: the top N that need attention, the full list behind 查看全部
+  const perChild = [
+    {
+      key: 'completion' as const,
+      title: t('dashboard.charts.completion'),
+      note: t('dashboard.charts.topCompletion', { count: completionTop.shown.length }),
+      hidden: completionTop.hidden,
+      ids: completion.ids,
+      option: completionOption(completion, false),
+    },
+    {
+      key: 'findings' as const,
+      title: t('dashboard.charts.findings'),
+      note: t('dashboard.charts.topFindings', { count: findingsTop.shown.length }),
+      hidden: findingsTop.hidden,
+      ids: findings.ids,
+      option: findingsOption(findings, false),
+    },
+  ];
   const small = (n: number) => Math.max(160, n * 32 + 40);
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={12}>
-        <Card
-          title={t('dashboard.charts.completion')}
-          size="small"
-          extra={
-            <TopNote
-              hidden={completionTop.hidden}
-              top={t('dashboard.charts.topCompletion', { count: completionTop.shown.length })}
-              onShowAll={() => setShowAll('completion')}
-            />
-          }
-        >
-          {hasChildren ? (
-            <Chart
-              testId="chart-completion"
-              label={t('dashboard.charts.completion')}
-              option={completionOption(completion, false)}
-              onClick={(i) => {
-                const id = completion.ids[i];
-                if (id !== undefined) onDrill(id);
-              }}
-            />
-          ) : (
-            empty
-          )}
-        </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <Card
-          title={t('dashboard.charts.findings')}
-          size="small"
-          extra={
-            <TopNote
-              hidden={findingsTop.hidden}
-              top={t('dashboard.charts.topFindings', { count: findingsTop.shown.length })}
-              onShowAll={() => setShowAll('findings')}
-            />
-          }
-        >
-          {hasChildren ? (
-            <Chart
-              testId="chart-findings"
-              label={t('dashboard.charts.findings')}
-              option={findingsOption(findings, false)}
-              onClick={(i) => {
-                const id = findings.ids[i];
-                if (id !== undefined) onDrill(id);
-              }}
-            />
-          ) : (
-            empty
-          )}
-        </Card>
-      </Col>
+      {perChild.map((c) => (
+        <Col key={c.key} xs={24} xl={12}>
+          <Card
+            title={c.title}
+            size="small"
+            extra={<TopNote hidden={c.hidden} top={c.note} onShowAll={() => setShowAll(c.key)} />}
+          >
+            {hasChildren ? (
+              <Chart
+                testId={`chart-${c.key}`}
+                label={c.title}
+                option={c.option}
+                onClick={(i) => {
+                  const id = c.ids[i];
+                  if (id !== undefined) onDrill(id);
+                }}
+              />
+            ) : (
+              empty
+            )}
+          </Card>
+        </Col>
+      ))}
       <Col xs={24} xl={12}>
         <Card title={t('dashboard.charts.trend')} size="small">
           <Chart testId="chart-trend" label={t('dashboard.charts.trend')} option={trendOption} />

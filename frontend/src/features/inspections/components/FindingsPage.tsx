@@ -1,4 +1,4 @@
-import { Alert, Checkbox, DatePicker, Flex, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Checkbox, DatePicker, Flex, Form, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
   FindingQuery,
@@ -7,6 +7,7 @@ import type {
   InspectionType,
   TaskLight,
 } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import {
   FINDING_SEVERITIES,
@@ -119,60 +120,46 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
         },
         children: (
           <>
-            <Form.Item name="q" label={t('finding.keyword')}>
-              <Input
-                allowClear
-                placeholder={t('finding.keywordPlaceholder')}
-                style={{ width: 190 }}
-              />
-            </Form.Item>
+            <KeywordFilter
+              label={t('finding.keyword')}
+              placeholder={t('finding.keywordPlaceholder')}
+              width={190}
+            />
             {mode !== 'verify' && (
-              <Form.Item name="status" label={t('finding.status')}>
-                <Select
-                  allowClear
-                  style={{ width: 120 }}
-                  placeholder={t('finding.allStatuses')}
-                  options={FINDING_STATUSES.map((v) => ({
-                    value: v,
-                    label: enumLabel(t, 'findingStatus', v),
-                  }))}
-                />
-              </Form.Item>
+              <EnumFilter
+                name="status"
+                label={t('finding.status')}
+                placeholder={t('finding.allStatuses')}
+                width={120}
+                values={FINDING_STATUSES}
+                group="findingStatus"
+              />
             )}
-            <Form.Item name="light" label={t('finding.light')}>
-              <Select
-                allowClear
-                style={{ width: 110 }}
-                placeholder={t('finding.allLights')}
-                options={TASK_LIGHTS.map((l) => ({
-                  value: l,
-                  title: t(`finding.legend${l}`),
-                  label: <LightTag light={l} />,
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="severity" label={t('finding.severity')}>
-              <Select
-                allowClear
-                style={{ width: 110 }}
-                placeholder={t('finding.allSeverities')}
-                options={FINDING_SEVERITIES.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'severity', v),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="reportType" label={t('finding.reportType')}>
-              <Select
-                allowClear
-                style={{ width: 160 }}
-                placeholder={t('finding.allTypes')}
-                options={INSPECTION_TYPES.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'inspectionType', v),
-                }))}
-              />
-            </Form.Item>
+            <EnumFilter
+              name="light"
+              label={t('finding.light')}
+              placeholder={t('finding.allLights')}
+              width={110}
+              values={TASK_LIGHTS}
+              group="light"
+              render={(l) => <LightTag light={l} />}
+            />
+            <EnumFilter
+              name="severity"
+              label={t('finding.severity')}
+              placeholder={t('finding.allSeverities')}
+              width={110}
+              values={FINDING_SEVERITIES}
+              group="severity"
+            />
+            <EnumFilter
+              name="reportType"
+              label={t('finding.reportType')}
+              placeholder={t('finding.allTypes')}
+              width={160}
+              values={INSPECTION_TYPES}
+              group="inspectionType"
+            />
             {mode !== 'mine' && (
               <Form.Item name="ownerOrgId" label={t('finding.owner')}>
                 <OrgTreeSelect placeholder={t('finding.allOrgs')} style={{ width: 190 }} />

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { App, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Space, Table, Tag } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import type {
   IndicatorSystemSummary,
   IndicatorTargetType,
 } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import {
@@ -117,46 +118,35 @@ export function IndicatorSystemsPage() {
         onApply: ({ q, ...f }) => list.setFilters({ ...f, q: q?.trim() || undefined }),
         children: (
           <>
-            <Form.Item name="q" label={t('indicator.name')}>
-              <Input
-                allowClear
-                placeholder={t('indicator.keywordPlaceholder')}
-                style={{ width: 180 }}
-              />
-            </Form.Item>
-            <Form.Item name="kind" label={t('indicator.kind')}>
-              <Select
-                allowClear
-                style={{ width: 120 }}
-                placeholder={t('indicator.allKinds')}
-                options={INDICATOR_KINDS.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'indicatorKind', v),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="targetType" label={t('indicator.targetType')}>
-              <Select
-                allowClear
-                style={{ width: 120 }}
-                placeholder={t('indicator.allTargets')}
-                options={INDICATOR_TARGET_TYPES.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'targetType', v),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="status" label={t('indicator.status')}>
-              <Select
-                allowClear
-                style={{ width: 110 }}
-                placeholder={t('indicator.allStatuses')}
-                options={INDICATOR_SYSTEM_STATUSES.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'systemStatus', v),
-                }))}
-              />
-            </Form.Item>
+            <KeywordFilter
+              label={t('indicator.name')}
+              placeholder={t('indicator.keywordPlaceholder')}
+              width={180}
+            />
+            <EnumFilter
+              name="kind"
+              label={t('indicator.kind')}
+              placeholder={t('indicator.allKinds')}
+              width={120}
+              values={INDICATOR_KINDS}
+              group="indicatorKind"
+            />
+            <EnumFilter
+              name="targetType"
+              label={t('indicator.targetType')}
+              placeholder={t('indicator.allTargets')}
+              width={120}
+              values={INDICATOR_TARGET_TYPES}
+              group="targetType"
+            />
+            <EnumFilter
+              name="status"
+              label={t('indicator.status')}
+              placeholder={t('indicator.allStatuses')}
+              width={110}
+              values={INDICATOR_SYSTEM_STATUSES}
+              group="systemStatus"
+            />
           </>
         ),
       }}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Form, Input, Select, Space, Table } from 'antd';
+import { Button, Checkbox, Form, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import type {
   InspectionReportSummary,
   InspectionType,
 } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import { INSPECTION_TYPES, REPORT_STATUSES, canInspect, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
@@ -66,35 +67,27 @@ export function ReportsPage() {
           list.setFilters({ ...f, q: q?.trim() || undefined, mine: mine || undefined }),
         children: (
           <>
-            <Form.Item name="q" label={t('report.keyword')}>
-              <Input
-                allowClear
-                placeholder={t('report.keywordPlaceholder')}
-                style={{ width: 180 }}
-              />
-            </Form.Item>
-            <Form.Item name="type" label={t('report.type')}>
-              <Select
-                allowClear
-                style={{ width: 170 }}
-                placeholder={t('report.allTypes')}
-                options={INSPECTION_TYPES.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'inspectionType', v),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="status" label={t('report.status')}>
-              <Select
-                allowClear
-                style={{ width: 120 }}
-                placeholder={t('report.allStatuses')}
-                options={REPORT_STATUSES.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'reportStatus', v),
-                }))}
-              />
-            </Form.Item>
+            <KeywordFilter
+              label={t('report.keyword')}
+              placeholder={t('report.keywordPlaceholder')}
+              width={180}
+            />
+            <EnumFilter
+              name="type"
+              label={t('report.type')}
+              placeholder={t('report.allTypes')}
+              width={170}
+              values={INSPECTION_TYPES}
+              group="inspectionType"
+            />
+            <EnumFilter
+              name="status"
+              label={t('report.status')}
+              placeholder={t('report.allStatuses')}
+              width={120}
+              values={REPORT_STATUSES}
+              group="reportStatus"
+            />
             <Form.Item name="targetOrgId" label={t('report.target')}>
               <OrgTreeSelect placeholder={t('finding.allOrgs')} style={{ width: 200 }} />
             </Form.Item>

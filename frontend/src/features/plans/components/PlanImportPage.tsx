@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Progress, Space, Spin, Tabs, Typography, Upload } from 'antd';
+import { Button, Card, Form, Input, Space, Spin, Tabs, Typography, Upload } from 'antd';
 import {
   CheckOutlined,
   EditOutlined,
@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PlanImportResult } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
+import { UploadProgress } from '../../../components/UploadProgress';
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import { UPLOAD_LIMITS } from '../../../lib/upload';
 import { useFileLimit } from '../../../lib/useFileLimit';
@@ -132,15 +133,7 @@ export function PlanImportPage() {
                     </p>
                     <p className="ant-upload-text">{t('planImport.dragText')}</p>
                     <p className="ant-upload-hint">{t('planImport.dragHint')}</p>
-                    {percent !== null && (
-                      <Progress
-                        percent={percent}
-                        size="small"
-                        status="active"
-                        style={{ maxWidth: 360 }}
-                        data-testid="upload-progress"
-                      />
-                    )}
+                    <UploadProgress percent={percent} width={360} />
                   </Upload.Dragger>
                 ),
               },

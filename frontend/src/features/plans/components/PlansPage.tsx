@@ -1,10 +1,11 @@
-import { Button, Form, Input, InputNumber, Select, Table, type TableProps } from 'antd';
+import { Button, Form, InputNumber, Table, type TableProps } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { PlanStatus, PlanSummary } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
-import { PLAN_STATUSES, canIssue, enumLabel } from '../../../lib/enums';
+import { PLAN_STATUSES, canIssue } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { toListChange } from '../../../lib/list/listState';
 import { useListState } from '../../../lib/list/useListState';
@@ -102,20 +103,19 @@ export function PlansPage() {
                 style={{ width: 120 }}
               />
             </Form.Item>
-            <Form.Item name="status" label={t('plan.status')}>
-              <Select
-                allowClear
-                style={{ width: 130 }}
-                placeholder={t('plan.allStatuses')}
-                options={PLAN_STATUSES.map((s) => ({
-                  value: s,
-                  label: enumLabel(t, 'planStatus', s),
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="q" label={t('plan.keyword')}>
-              <Input allowClear placeholder={t('plan.keywordPlaceholder')} style={{ width: 220 }} />
-            </Form.Item>
+            <EnumFilter
+              name="status"
+              label={t('plan.status')}
+              placeholder={t('plan.allStatuses')}
+              width={130}
+              values={PLAN_STATUSES}
+              group="planStatus"
+            />
+            <KeywordFilter
+              label={t('plan.keyword')}
+              placeholder={t('plan.keywordPlaceholder')}
+              width={220}
+            />
           </>
         ),
       }}

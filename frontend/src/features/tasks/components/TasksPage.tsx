@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, DatePicker, Form } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskCategory, TaskLight, TaskQuery, TaskStatus } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import {
   TASK_CATEGORIES,
   TASK_LIGHTS,
   TASK_STATUSES,
   canIssue,
-  enumLabel,
 } from '../../../lib/enums';
 import { fromDateRange, toDateRange, useFormat, type DateRange } from '../../../lib/format';
 import { useListState } from '../../../lib/list/useListState';
@@ -79,47 +79,36 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
           },
           children: (
             <>
-              <Form.Item name="q" label={t('task.keyword')}>
-                <Input
-                  allowClear
-                  placeholder={t('task.keywordPlaceholder')}
-                  style={{ width: 180 }}
-                />
-              </Form.Item>
-              <Form.Item name="status" label={t('task.status')}>
-                <Select
-                  allowClear
-                  style={{ width: 130 }}
-                  placeholder={t('task.allStatuses')}
-                  options={TASK_STATUSES.map((s) => ({
-                    value: s,
-                    label: enumLabel(t, 'taskStatus', s),
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item name="light" label={t('task.light')}>
-                <Select
-                  allowClear
-                  style={{ width: 120 }}
-                  placeholder={t('task.allLights')}
-                  options={TASK_LIGHTS.map((l) => ({
-                    value: l,
-                    title: enumLabel(t, 'light', l),
-                    label: <LightTag light={l} />,
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item name="category" label={t('task.category')}>
-                <Select
-                  allowClear
-                  style={{ width: 150 }}
-                  placeholder={t('task.allCategories')}
-                  options={TASK_CATEGORIES.map((c) => ({
-                    value: c,
-                    label: enumLabel(t, 'category', c),
-                  }))}
-                />
-              </Form.Item>
+              <KeywordFilter
+                label={t('task.keyword')}
+                placeholder={t('task.keywordPlaceholder')}
+                width={180}
+              />
+              <EnumFilter
+                name="status"
+                label={t('task.status')}
+                placeholder={t('task.allStatuses')}
+                width={130}
+                values={TASK_STATUSES}
+                group="taskStatus"
+              />
+              <EnumFilter
+                name="light"
+                label={t('task.light')}
+                placeholder={t('task.allLights')}
+                width={120}
+                values={TASK_LIGHTS}
+                group="light"
+                render={(l) => <LightTag light={l} />}
+              />
+              <EnumFilter
+                name="category"
+                label={t('task.category')}
+                placeholder={t('task.allCategories')}
+                width={150}
+                values={TASK_CATEGORIES}
+                group="category"
+              />
               {!mine && (
                 <Form.Item name="assigneeOrgId" label={t('task.assignee')}>
                   <OrgTreeSelect placeholder={t('task.allOrgs')} style={{ width: 200 }} />

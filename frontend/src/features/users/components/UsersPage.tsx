@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select, Space, Table, Tag, type TableProps } from 'antd';
+import { Button, Form, Space, Table, Tag, type TableProps } from 'antd';
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import { ALL_ROLES, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
@@ -103,17 +104,15 @@ export function UsersPage() {
           onApply: ({ q, ...f }) => list.setFilters({ ...f, q: q?.trim() || undefined }),
           children: (
             <>
-              <Form.Item name="q" label={t('user.keyword')}>
-                <Input allowClear placeholder={t('user.keywordPlaceholder')} />
-              </Form.Item>
-              <Form.Item name="role" label={t('user.roles')}>
-                <Select
-                  allowClear
-                  style={{ width: 180 }}
-                  placeholder={t('user.allRoles')}
-                  options={ALL_ROLES.map((r) => ({ value: r, label: enumLabel(t, 'role', r) }))}
-                />
-              </Form.Item>
+              <KeywordFilter label={t('user.keyword')} placeholder={t('user.keywordPlaceholder')} />
+              <EnumFilter
+                name="role"
+                label={t('user.roles')}
+                placeholder={t('user.allRoles')}
+                width={180}
+                values={ALL_ROLES}
+                group="role"
+              />
               <Form.Item name="organizationId" label={t('user.organization')}>
                 <OrgTreeSelect placeholder={t('user.allOrgs')} style={{ width: 240 }} />
               </Form.Item>
