@@ -51,6 +51,11 @@ export default tseslint.config(
     },
   },
   {
+    // page.evaluate() callbacks run in the browser
+    files: ['e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['vite.config.ts'],
     extends: [...tseslint.configs.recommended],
   },

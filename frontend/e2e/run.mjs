@@ -6,7 +6,7 @@
 //
 // Starts `java -jar ../backend/target/quarkus-app/quarkus-run.jar` on a free port with a fresh
 // APP_DATA_DIR (its embedded PostgreSQL lives there), waits for /q/health/ready, runs the specs
-// with node:test (each spec drives Debian's chromium through playwright-core) and always stops the
+// with node:test (each spec drives the npm-packaged Chromium through playwright-core, see browser.mjs) and always stops the
 // backend: SIGTERM to java so it shuts PostgreSQL down cleanly, then the whole process group if
 // anything is left. Set E2E_BASE_URL to test a server that is already running instead.
 import { spawn } from 'node:child_process';
@@ -22,6 +22,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { browserLaunchOptions, checkChineseRenders } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const frontend = resolve(here, '..');
@@ -174,6 +176,18 @@ class Backend {
   }
 }
 
+/** Starts the browser once before anything else, so a missing browser or CJK font fails in seconds. */
+async function preflightBrowser() {
+  const options = await browserLaunchOptions();
+  log(`browser ${options.executablePath}`);
+  const browser = await chromium.launch(options);
+  try {
+    await checkChineseRenders(await browser.newPage());
+  } finally {
+    await browser.close();
+  }
+}
+
 function runSpecs(files, baseURL) {
   return new Promise((res) => {
     const child = spawn(
@@ -194,13 +208,7 @@ async function main() {
         .sort()
         .map((f) => join(here, f));
   if (files.length === 0) throw new Error('no e2e/*.spec.mjs found');
-  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) {
-    console.error(
-      `[e2e] chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH`,
-    );
-    process.exit(1);
-  }
+  await preflightBrowser();
 
   const backend = new Backend();
   let stopping = false;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { browserLaunchOptions } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const screenshotsDir = join(here, 'screenshots');
@@ -20,17 +21,7 @@ export const DEMO_PASSWORD = 'Demo@2023';
 export async function openBrowser() {
   const profile = mkdtempSync(join(tmpdir(), 'dudao-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...(await browserLaunchOptions()),
     viewport: { width: 1366, height: 800 },
     locale: 'zh-CN',
     baseURL,

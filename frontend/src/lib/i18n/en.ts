@@ -252,6 +252,21 @@ const en: Messages = {
     edit: 'Edit draft',
     finish: 'Finish',
     again: 'Import another',
+    keptHint:
+      'These warnings are saved with the draft; check and dismiss them one by one while editing.',
+    openWarnings:
+      '{{count}} things to check from the import: compare them with the source, then mark each as checked',
+    dismiss: 'Checked',
+    field: {
+      DOCUMENT_NUMBER: 'Document number',
+      ISSUED_ON: 'Date',
+      ISSUING_BODY: 'Issuer',
+      TITLE: 'Title',
+      RECIPIENTS: 'Addressees',
+      ITEMS: 'Items',
+      FORWARDING: 'Forwarding notice',
+      TEXT: 'Text',
+    },
   },
   task: {
     title: 'Tasks',

@@ -108,6 +108,11 @@ export function ImportPreview({ result }: { result: PlanImportResult }) {
                   ))}
                 </ul>
               )}
+              {importWarnings.length > 0 && (
+                <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+                  {t('planImport.keptHint')}
+                </Typography.Paragraph>
+              )}
             </Card>
             <Card title={t('planImport.parsedTitle')} data-testid="parsed-plan">
               <Typography.Title level={5} style={{ marginTop: 0 }}>

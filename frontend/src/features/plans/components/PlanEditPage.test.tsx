@@ -19,6 +19,7 @@ describe('PlanEditPage', () => {
       'GET /api/v1/plans/1': () => json(draft),
       'PUT /api/v1/plans/1': () => json({ ...draft, version: 5 }),
       'GET /api/v1/plans/1/forwardings': () => json([]),
+      'GET /api/v1/plans/1/import-warnings': () => json([]),
     });
     const { router } = renderApp('/plans/1/edit');
     const user = userEvent.setup();
@@ -70,6 +71,7 @@ describe('PlanEditPage', () => {
             ? problem(409, { code: 'VERSION_CONFLICT', detail: '数据已被他人修改，请刷新后重试' })
             : json({ ...draft, ...((await req.json()) as object), version: 6 }),
         'GET /api/v1/plans/1/forwardings': () => json([]),
+        'GET /api/v1/plans/1/import-warnings': () => json([]),
       });
     }
     const save = () =>
@@ -138,6 +140,7 @@ describe('PlanEditPage', () => {
       'GET /api/v1/me': () => json(weinan),
       'GET /api/v1/plans/1': () => json(draft),
       'GET /api/v1/plans': () => json({ items: [], page: 0, size: 20, total: 0 }),
+      'GET /api/v1/plans/1/import-warnings': () => json([]),
     });
     const { router } = renderApp('/plans/1/edit');
     const user = userEvent.setup();
@@ -147,5 +150,59 @@ describe('PlanEditPage', () => {
       await screen.findByText('离开此页？', { selector: '.ant-modal-confirm-title' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/plans/1/edit');
+  });
+
+  it('shows the open import warnings beside their fields and dismisses them one by one', async () => {
+    signIn();
+    const numberWarning = {
+      id: 31,
+      line: 2,
+      field: 'DOCUMENT_NUMBER',
+      message:
+        '文号“渭政教督办〔20231”缺少“〕”（年份与序号连写）、缺少“号”，已按最可能的“渭政教督办〔2023〕1号”录入，请核对',
+      sourceText: '渭政教督办〔20231',
+    };
+    const dateWarning = {
+      id: 32,
+      line: 15,
+      field: 'FORWARDING',
+      message: '转发通知：成文日期无法识别：“2023年公月23日”',
+      sourceText: '2023年公月23日',
+    };
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json(weinan),
+      'GET /api/v1/plans/1': () => json(draft),
+      'GET /api/v1/plans/1/import-warnings': () => json([numberWarning, dateWarning]),
+      'POST /api/v1/plans/1/import-warnings/31/dismiss': () =>
+        json({ ...numberWarning, dismissedAt: '2024-03-01T10:00:00+08:00', dismissedBy: 'weinan' }),
+    });
+    renderApp('/plans/1/edit');
+    const user = userEvent.setup();
+
+    const panel = await screen.findByTestId('open-import-warnings');
+    expect(
+      screen.getByText('导入时有 2 处需要核对：请对照原文检查相应内容，核对后逐条点“已核对”'),
+    ).toBeInTheDocument();
+    const rows = panel.querySelectorAll<HTMLElement>('[data-warning-id]');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('文号');
+    expect(rows[0]).toHaveTextContent('第 2 行');
+    expect(rows[0]).toHaveTextContent('渭政教督办〔20231');
+    expect(rows[1]).toHaveTextContent('转发通知');
+    // the document-number field carries its warning until it is dismissed
+    const numberField = screen.getByLabelText('文号').closest('.ant-form-item')!;
+    expect(numberField).toHaveTextContent('已按最可能的“渭政教督办〔2023〕1号”录入');
+
+    await user.click(within(rows[0]).getByText('已核对', { selector: 'button span' }));
+
+    await waitFor(() =>
+      expect(
+        calls.some((c) => c.method === 'POST' && c.url.endsWith('/import-warnings/31/dismiss')),
+      ).toBe(true),
+    );
+    await waitFor(() => expect(panel.querySelectorAll('[data-warning-id]')).toHaveLength(1));
+    expect(panel.querySelector('[data-warning-id="32"]')).not.toBeNull();
+    expect(numberField).not.toHaveTextContent('已按最可能');
+    expect(calls.some((c) => c.url.endsWith('/import-warnings/32/dismiss'))).toBe(false);
   });
 });

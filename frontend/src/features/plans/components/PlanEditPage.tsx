@@ -28,14 +28,16 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { Plan, PlanItem, SavePlanItem } from '../../../api/types';
+import type { ImportWarning, Plan, PlanItem, SavePlanItem } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import { refetched, useVersionConflict } from '../../../lib/conflict/useVersionConflict';
 import { fromApiDate, toApiDate, useFormat } from '../../../lib/format';
 import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
+import { usePlanImportWarnings } from '../api/importWarnings';
 import { useCreatePlan, usePlan, useUpdatePlan } from '../api/plans';
 import { itemNumber } from '../outline';
+import { ImportWarningsPanel } from './ImportWarningsPanel';
 
 type ItemValues = { id?: number; heading: string; content?: string; subItems?: ItemValues[] };
 
@@ -117,6 +119,12 @@ function PlanForm({
   const [form] = Form.useForm<Values>();
   const create = useCreatePlan();
   const update = useUpdatePlan();
+  const importWarnings = usePlanImportWarnings(plan?.id);
+  // an open import warning about a field is shown under it until dismissed
+  const fieldWarning = (field: ImportWarning['field']) => {
+    const warning = importWarnings.data?.find((w) => w.field === field);
+    return warning && <Typography.Text type="warning">{warning.message}</Typography.Text>;
+  };
 
   // the form starts from the plan it was opened with; a reload after a conflict merges into it
   const [initialValues] = useState<Partial<Values>>(() =>
@@ -210,6 +218,7 @@ function PlanForm({
           </Space>
         }
       />
+      {plan && <ImportWarningsPanel planId={plan.id} warnings={importWarnings.data ?? []} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -221,7 +230,12 @@ function PlanForm({
         <Card style={{ marginBottom: 16 }}>
           <Row gutter={16}>
             <Col xs={24} lg={16}>
-              <Form.Item name="title" label={t('plan.name')} rules={[required(t('plan.name'))]}>
+              <Form.Item
+                name="title"
+                label={t('plan.name')}
+                rules={[required(t('plan.name'))]}
+                extra={fieldWarning('TITLE')}
+              >
                 <Input maxLength={300} />
               </Form.Item>
             </Col>
@@ -237,17 +251,29 @@ function PlanForm({
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={8}>
-              <Form.Item name="documentNumber" label={t('plan.documentNumber')}>
+              <Form.Item
+                name="documentNumber"
+                label={t('plan.documentNumber')}
+                extra={fieldWarning('DOCUMENT_NUMBER')}
+              >
                 <Input maxLength={100} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={8}>
-              <Form.Item name="issuedOn" label={t('plan.issuedOn')}>
+              <Form.Item
+                name="issuedOn"
+                label={t('plan.issuedOn')}
+                extra={fieldWarning('ISSUED_ON')}
+              >
                 <DatePicker format={pickerFormat} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} lg={8}>
-              <Form.Item name="recipients" label={t('plan.recipients')}>
+              <Form.Item
+                name="recipients"
+                label={t('plan.recipients')}
+                extra={fieldWarning('RECIPIENTS')}
+              >
                 <Input maxLength={1000} />
               </Form.Item>
             </Col>

@@ -20,7 +20,15 @@ const imported = {
     documentNumber: '蒲政教督办函〔2023〕3号',
     issuingBody: '蒲城县人民政府教育督导委员会办公室',
   },
-  importWarnings: [{ line: 3, message: '日期“2023年公月23日”无法识别' }],
+  importWarnings: [
+    {
+      id: 9,
+      line: 3,
+      field: 'FORWARDING',
+      message: '日期“2023年公月23日”无法识别',
+      sourceText: '2023年公月23日',
+    },
+  ],
   sourceLines,
 };
 
@@ -55,6 +63,9 @@ describe('PlanImportPage', () => {
     const warnings = screen.getByTestId('import-warnings');
     expect(warnings).toHaveTextContent('第 3 行');
     expect(warnings).toHaveTextContent('日期“2023年公月23日”无法识别');
+    expect(
+      screen.getByText('这些提示已随草稿保存，可在编辑时逐条核对后忽略。'),
+    ).toBeInTheDocument();
 
     const parsed = screen.getByTestId('parsed-plan');
     expect(parsed).toHaveTextContent('渭政教督办〔2023〕1号');

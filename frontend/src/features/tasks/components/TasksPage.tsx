@@ -6,12 +6,7 @@ import { useNavigate } from 'react-router';
 import type { TaskCategory, TaskLight, TaskQuery, TaskStatus } from '../../../api/types';
 import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
-import {
-  TASK_CATEGORIES,
-  TASK_LIGHTS,
-  TASK_STATUSES,
-  canIssue,
-} from '../../../lib/enums';
+import { TASK_CATEGORIES, TASK_LIGHTS, TASK_STATUSES, canIssue } from '../../../lib/enums';
 import { fromDateRange, toDateRange, useFormat, type DateRange } from '../../../lib/format';
 import { useListState } from '../../../lib/list/useListState';
 import { useMe } from '../../auth/api/session';

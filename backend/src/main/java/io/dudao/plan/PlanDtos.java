@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.dudao.plan.importing.ImportWarningField;
+
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** API types of work plans (工作要点). */
@@ -89,17 +92,24 @@ public final class PlanDtos {
             @Schema(description = "The version being updated (or send If-Match); ignored on create") Long version) {
     }
 
-    @Schema(name = "ImportWarning", description = "Something the importer could not read, with the source line")
+    @Schema(name = "ImportWarning", description = "Something the importer could not read, or read only by repairing or "
+            + "guessing (导入提示), with the source line it points at. It stays on the plan until an editor dismisses it.")
     public record ImportWarningResponse(
-            @Schema(required = true, description = "1-based line of the source text") int line,
-            @Schema(required = true) String message) {
+            @Schema(required = true) long id,
+            @Schema(required = true, description = "1-based line of the imported text") int line,
+            @Schema(required = true, description = "The part of the plan the warning concerns") ImportWarningField field,
+            @Schema(required = true, examples = "文号“洛政教督〔20213”缺少“〕”（年份与序号连写）、缺少“号”，已按最可能的“洛政教督〔2021〕3号”录入，请核对")
+            String message,
+            @Schema(description = "The imported line the warning points at") String sourceText,
+            @Schema(description = "When an editor dismissed it; absent while open") OffsetDateTime dismissedAt,
+            @Schema(description = "Who dismissed it (username)") String dismissedBy) {
     }
 
     @Schema(name = "PlanImportResult", description = "The draft plan created from a document, and what the importer could not read")
     public record PlanImportResult(
             @Schema(required = true) PlanResponse plan,
             @Schema(description = "The cover notice when the document was a forwarding (转发) notice") ForwardedFrom forwarding,
-            @Schema(required = true) List<ImportWarningResponse> importWarnings,
+            @Schema(required = true, description = "The warnings, saved on the plan until dismissed") List<ImportWarningResponse> importWarnings,
             @Schema(required = true, description = "The text that was parsed, one entry per source line (for highlighting warnings)")
             List<String> sourceLines) {
     }

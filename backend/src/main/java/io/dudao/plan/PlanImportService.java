@@ -3,12 +3,13 @@ package io.dudao.plan;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
 import io.dudao.plan.PlanDtos.ForwardedFrom;
-import io.dudao.plan.PlanDtos.ImportWarningResponse;
 import io.dudao.plan.PlanDtos.PlanImportResult;
 import io.dudao.plan.PlanDtos.PlanResponse;
 import io.dudao.plan.PlanDtos.SavePlanItem;
 import io.dudao.plan.PlanDtos.SavePlanRequest;
 import io.dudao.plan.importing.DocxText;
+import io.dudao.plan.importing.ImportWarning;
+import io.dudao.plan.importing.ImportWarningField;
 import io.dudao.plan.importing.NotADocumentException;
 import io.dudao.plan.importing.ParsedItem;
 import io.dudao.plan.importing.ParsedPlan;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,9 +33,13 @@ public class PlanImportService {
 
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     private static final int MAX_HEADING = 500;
+    private static final int MAX_TEXT = 20000;
 
     @Inject
     PlanService plans;
+
+    @Inject
+    PlanImportWarningService importWarnings;
 
     @Transactional
     public PlanImportResult importText(Caller caller, String text) {
@@ -78,13 +84,20 @@ public class PlanImportService {
         ForwardedFrom forwarding = parsed.forwarding() == null ? null : new ForwardedFrom(
                 parsed.forwarding().documentNumber(), parsed.forwarding().issuingBody(), parsed.forwarding().issuedOn(),
                 parsed.forwarding().title(), parsed.forwarding().recipients(), parsed.forwarding().instructions());
+        List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());
+        String preamble = parsed.preamble();
+        if (preamble != null && preamble.length() > MAX_TEXT) {
+            // a notice without items keeps its whole text here; the editor accepts at most MAX_TEXT characters
+            preamble = preamble.substring(0, MAX_TEXT);
+            warnings.add(new ImportWarning(1, ImportWarningField.TEXT,
+                    "正文超过 " + MAX_TEXT + " 字，导言只保留了前 " + MAX_TEXT + " 字，请对照原文"));
+        }
         SavePlanRequest request = new SavePlanRequest(truncate(title, 300), year, caller.orgId(),
                 truncate(parsed.documentNumber(), 100), parsed.issuedOn(), truncate(parsed.recipients(), 1000),
-                parsed.preamble(), items(parsed.items()), forwarding, null);
+                preamble, items(parsed.items()), forwarding, null);
         PlanResponse plan = plans.create(caller, request);
-        List<ImportWarningResponse> warnings = parsed.warnings().stream()
-                .map(w -> new ImportWarningResponse(w.line(), w.message())).toList();
-        return new PlanImportResult(plan, forwarding, warnings, List.of(text.split("\r?\n", -1)));
+        List<String> sourceLines = List.of(text.split("\r\n|\r|\n", -1));
+        return new PlanImportResult(plan, forwarding, importWarnings.record(plan.id(), warnings, sourceLines), sourceLines);
     }
 
     private static List<SavePlanItem> items(List<ParsedItem> parsed) {

@@ -88,7 +88,9 @@ public class PlanResource {
     @Operation(operationId = "importPlan", summary = "导入公文 / Import a notice as a draft plan",
             description = "Send the notice's text as text/plain (UTF-8), or a .docx/.txt file as multipart field `file` "
                     + "(≤ 10 MB). Recognises 文号, title, 主送, signing date, numbered items and sub-items, and a "
-                    + "forwarding cover notice; what it cannot read comes back in importWarnings with the line.")
+                    + "forwarding cover notice; what it cannot read, or read only by repairing a damaged 文号 or date, "
+                    + "comes back in importWarnings with the line and field, and stays on the plan until dismissed "
+                    + "(listPlanImportWarnings, dismissPlanImportWarning).")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportUpload.class))})

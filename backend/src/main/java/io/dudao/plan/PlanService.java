@@ -279,7 +279,7 @@ public class PlanService {
         return repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("工作要点", "Plan"));
     }
 
-    private void requireEditor(Caller caller, long issuingOrgId) {
+    void requireEditor(Caller caller, long issuingOrgId) {
         boolean editor = caller.isAdmin() || caller.isOffice() && Objects.equals(caller.orgId(), issuingOrgId);
         if (!editor) {
             throw ApiException.forbidden("只有发文单位的督导办可以编辑工作要点", "Only the issuing office may edit this plan");

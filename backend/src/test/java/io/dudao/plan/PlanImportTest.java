@@ -76,8 +76,10 @@ class PlanImportTest {
                 .body("forwarding.documentNumber", equalTo("蒲政教督办函〔2023〕3号"))
                 .body("forwarding.issuingBody", containsString("蒲城县"))
                 .body("plan.forwardedFrom.documentNumber", equalTo("蒲政教督办函〔2023〕3号"))
-                .body("importWarnings.message", hasItem(containsString("公月")))
-                .body("importWarnings.message", hasItem(containsString("督導體制")));
+                .body("importWarnings", hasSize(2))
+                .body("importWarnings.find { it.message.contains('公月') }.field", equalTo("FORWARDING"))
+                .body("importWarnings.find { it.message.contains('督導體制') }.field", equalTo("TEXT"))
+                .body("importWarnings.find { it.message.contains('督導體制') }.line", equalTo(49));
         int line = r.extract().path("importWarnings.find { it.message.contains('公月') }.line");
         List<String> lines = r.extract().path("sourceLines");
         org.junit.jupiter.api.Assertions.assertTrue(lines.get(line - 1).contains("公月"), "warning points at its line");

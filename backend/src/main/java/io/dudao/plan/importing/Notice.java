@@ -1,6 +1,5 @@
 package io.dudao.plan.importing;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,10 +23,6 @@ record Notice(String letterheadIssuer, DocumentNumber number, List<Line> titleLi
 
     String issuer() {
         return letterheadIssuer != null ? letterheadIssuer : signatureIssuer;
-    }
-
-    LocalDate issuedOn() {
-        return date == null ? null : date.date();
     }
 
     String bodyText() {

@@ -13,9 +13,12 @@ final class NoticeReader {
     private static final int MAX_TITLE_LINES = 4;
     private static final int MAX_TITLE_LENGTH = 80;
     private static final int MAX_RECIPIENTS_LENGTH = 150;
+    private static final int MAX_RECIPIENTS_LINES = 3;
     private static final int MAX_LETTERHEAD_LINES = 2;
     private static final int MAX_HEADER_LINES = 6;
     static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件\\s*\\d*\\s*[:：]?$");
+    /** "（2023年3月1日市政府教育督导委员会第一次全体会议审议通过）" under a plan's title: a note, not the title. */
+    private static final Pattern DATED_NOTE = Pattern.compile("^（[^（）]*\\d{4}年[^（）]*）$");
 
     private final List<Line> lines;
     private final String role;
@@ -32,17 +35,19 @@ final class NoticeReader {
         return new NoticeReader(lines, role).read();
     }
 
+    /** This notice's number, the issuing body printed beside it, and title lines read with it. */
+    private record Header(DocumentNumber number, String issuer, List<Line> title) {
+        static final Header NONE = new Header(null, null, List.of());
+    }
+
     private Notice read() {
-        DocumentNumber number = readNumber();
-        String letterheadIssuer = readLetterhead(number);
-        List<Line> titleLines = readTitle();
+        Header header = readHeader();
+        String letterheadIssuer = header.issuer() != null ? header.issuer() : readLetterhead(header.number());
+        List<Line> titleLines = readTitle(header.title());
         String recipients = readRecipients();
         int bodyStart = cursor;
         int dateIndex = indexOfDateLine(bodyStart);
         DateLine date = dateIndex < 0 ? null : DateLine.of(lines.get(dateIndex));
-        if (date != null && !date.readable()) {
-            warn(date.line().number(), "成文日期无法识别：“" + date.literal() + "”");
-        }
         int bodyEnd = dateIndex < 0 ? lines.size() : dateIndex;
         String signatureIssuer = date != null && date.issuer() != null ? Issuers.name(date.issuer()) : null;
         if (date != null && signatureIssuer == null && bodyEnd > bodyStart
@@ -51,27 +56,40 @@ final class NoticeReader {
             signatureIssuer = Issuers.name(lines.get(bodyEnd).plain());
         }
         List<Line> after = dateIndex < 0 ? List.of() : lines.subList(dateIndex + 1, lines.size());
-        return new Notice(letterheadIssuer, number, titleLines, recipients, lines.subList(bodyStart, bodyEnd),
+        return new Notice(letterheadIssuer, header.number(), titleLines, recipients, lines.subList(bodyStart, bodyEnd),
                 signatureIssuer, date, after, bodyStart, warnings);
     }
 
-    /** The number line sits above the title and recipients; a number quoted further down is not this notice's. */
-    private DocumentNumber readNumber() {
+    /**
+     * The number line sits above the title and recipients; a number quoted further down is not this notice's.
+     * The line may also carry the issuing body, a rule, the signer or the title; a web page may put it in
+     * brackets below the title.
+     */
+    private Header readHeader() {
         for (int i = 0; i < Math.min(lines.size(), MAX_HEADER_LINES); i++) {
             Line line = lines.get(i);
-            DocumentNumber number = DocumentNumber.ofLine(line);
-            if (number != null) {
-                if (!number.complete()) {
-                    warn(line.number(), "文号不完整（缺少括号），已按原文保留：“" + number.text() + "”");
-                }
+            DocumentNumber.Found found = DocumentNumber.inHeaderLine(line);
+            if (found != null) {
                 cursor = i + 1;
-                return number;
+                String issuer = Issuers.isIssuer(found.before()) ? Issuers.name(found.before()) : null;
+                String title = issuer == null && !found.before().isEmpty() ? found.before() : found.after();
+                return new Header(found.number(), issuer, title.isEmpty() ? titleAbove(i) : List.of(new Line(line.number(), title)));
             }
             if (isRecipientsLine(line) || Texts.containsSentenceStop(line.plain()) || DateLine.of(line) != null) {
-                return null;
+                return Header.NONE;
             }
         }
-        return null;
+        return Header.NONE;
+    }
+
+    /** Title lines right above the number line (not the letterhead): "关于…的通知" then "（吉市教督〔2023〕4号）". */
+    private List<Line> titleAbove(int numberIndex) {
+        int start = numberIndex;
+        while (start > 0 && isTitleLine(lines.get(start - 1)) && !Issuers.isIssuer(lines.get(start - 1).plain())) {
+            start--;
+        }
+        return start > 0 && Issuers.isIssuer(lines.get(start - 1).plain()) || start == numberIndex ? List.of()
+                : lines.subList(start, numberIndex);
     }
 
     /** The issuing body above the number line, or a "…文件" letterhead on the first line of a notice without number. */
@@ -91,20 +109,30 @@ final class NoticeReader {
         return null;
     }
 
-    private List<Line> readTitle() {
-        int start = cursor;
-        while (cursor < lines.size() && cursor - start < MAX_TITLE_LINES && isTitleLine(lines.get(cursor))) {
-            cursor++;
+    private List<Line> readTitle(List<Line> readWithNumber) {
+        List<Line> title = new ArrayList<>(readWithNumber);
+        while (cursor < lines.size() && title.size() < MAX_TITLE_LINES && isTitleLine(lines.get(cursor))) {
+            title.add(lines.get(cursor++));
         }
-        return lines.subList(start, cursor);
+        return title;
     }
 
+    /** One line ending in "：", or a list broken after "，" or "、" over a few lines. */
     private String readRecipients() {
-        if (cursor < lines.size() && isRecipientsLine(lines.get(cursor))) {
-            return Texts.stripTrailing(lines.get(cursor++).plain(), "：:");
+        for (int end = cursor; end < Math.min(lines.size(), cursor + MAX_RECIPIENTS_LINES); end++) {
+            String plain = lines.get(end).plain();
+            if (isRecipientsLine(lines.get(end))) {
+                String recipients = String.join("", lines.subList(cursor, end + 1).stream().map(Line::plain).toList());
+                cursor = end + 1;
+                return Texts.stripTrailing(recipients, "：:");
+            }
+            if (!(plain.endsWith("，") || plain.endsWith("、")) || Texts.containsSentenceStop(plain)
+                    || Markers.startsWithMarker(plain) || plain.length() > MAX_RECIPIENTS_LENGTH) {
+                break;
+            }
         }
         int near = cursor < lines.size() ? lines.get(cursor).number() : lastLineNumber();
-        warn(near, "未找到主送机关（标题后以“：”结尾的一行）");
+        warn(near, ImportWarningField.RECIPIENTS, "未找到主送机关（标题后以“：”结尾的一行）");
         return null;
     }
 
@@ -121,8 +149,8 @@ final class NoticeReader {
         return lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number();
     }
 
-    private void warn(int line, String message) {
-        warnings.add(new ImportWarning(line, role + message));
+    private void warn(int line, ImportWarningField field, String message) {
+        warnings.add(new ImportWarning(line, field, role + message));
     }
 
     /**
@@ -146,7 +174,8 @@ final class NoticeReader {
         String plain = line.plain();
         return plain.length() <= MAX_TITLE_LENGTH && !Texts.containsSentenceStop(plain) && !Texts.endsSentence(plain)
                 && plain.indexOf('，') < 0 && !Markers.startsWithMarker(plain) && !ATTACHMENT_LABEL.matcher(plain).matches()
-                && DateLine.of(line) == null && DocumentNumber.ofLine(line) == null;
+                && !DATED_NOTE.matcher(plain).matches() && DateLine.of(line) == null
+                && DocumentNumber.inHeaderLine(line) == null;
     }
 
     private static boolean isRecipientsLine(Line line) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Removes what the printed page adds to the text: (此页无正文), page numbers, running headers repeated
  * inside the plan, and the imprint block at the end (抄送 and "… 2023年2月15日印发"), whose date is kept
- * as a fallback.
+ * as a fallback; and what a web page adds when a notice is copied from a site: "发布时间：… 来源：…"
+ * lines and 【打印本页】【关闭窗口】 buttons.
  */
 final class PageArtefacts {
 
@@ -24,6 +25,8 @@ final class PageArtefacts {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[—–\\-－─‒―]+\\d{1,4}[—–\\-－─‒―]+|第\\d{1,4}页(?:[,，/]?共\\d{1,4}页)?|\\d{1,4}/\\d{1,4}|\\d{1,3})$");
     private static final Pattern COPY_TO = Pattern.compile("^(?:抄送|抄报)[:：]");
+    private static final Pattern WEB_PAGE = Pattern.compile("^(?:(?:发布时间|发布日期|更新时间|来源|信息来源|文章来源|浏览次数|浏览量"
+            + "|点击数|点击量|阅读次数|访问次数|责任编辑|编辑|字号|分享到)[:：].*|(?:【[^【】]{1,8}】)+)$");
     private static final String IMPRINT_SUFFIX = "印发";
     private static final int MAX_RUNNING_HEADER_LENGTH = 40;
 
@@ -39,7 +42,7 @@ final class PageArtefacts {
             if (lineImprint != null) {
                 imprint = lineImprint;
             } else if (!NO_TEXT.matcher(plain).matches() && !PAGE_NUMBER.matcher(plain).matches()
-                    && !COPY_TO.matcher(plain).find()) {
+                    && !COPY_TO.matcher(plain).find() && !WEB_PAGE.matcher(plain).matches()) {
                 kept.add(line);
             }
         }
@@ -51,7 +54,8 @@ final class PageArtefacts {
             return null;
         }
         Dates.Signature signature = Dates.signature(plain.substring(0, plain.length() - IMPRINT_SUFFIX.length()));
-        return signature == null ? null : new Imprint(signature.issuer(), signature.date());
+        return signature == null ? null : new Imprint(signature.issuer(),
+                signature.exact() && signature.readings().size() == 1 ? signature.readings().get(0) : null);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.dudao.plan.importing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,7 +30,7 @@ public final class PlanDocumentParser {
      * @throws IllegalArgumentException when the text is null, empty or blank
      */
     public static ParsedPlan parse(String text) {
-        List<Line> lines = text == null ? List.of() : SourceLines.split(text);
+        List<Line> lines = text == null ? List.of() : SourceLines.split(Texts.withOrdinaryIdeographs(text));
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("文档内容为空，无法识别工作计划 (the document text is empty)");
         }
@@ -37,8 +38,8 @@ public final class PlanDocumentParser {
             return read(lines);
         } catch (RuntimeException e) {
             // A parser bug must not turn an upload into a server error; the user can still enter the plan by hand.
-            return new ParsedPlan(null, null, null, null, null, null, null, List.of(), null, List.of(
-                    new ImportWarning(1, "文档结构无法识别（" + e.getClass().getSimpleName() + "），请核对内容或手工录入")));
+            return new ParsedPlan(null, null, null, null, null, null, null, List.of(), null, List.of(new ImportWarning(1,
+                    ImportWarningField.TEXT, "文档结构无法识别（" + e.getClass().getSimpleName() + "），请核对内容或手工录入")));
         }
     }
 
@@ -56,19 +57,21 @@ public final class PlanDocumentParser {
         PageArtefacts.Cleaned cleaned = PageArtefacts.remove(source);
         Unwrapped unwrapped = unwrapForwarding(cleaned.lines(), warnings);
         Notice notice = unwrapped.document();
+        Notice cover = unwrapped.cover();
         warnings.addAll(notice.warnings());
         PlanContent content = content(notice, warnings);
 
-        DocumentNumber number = documentNumber(notice, unwrapped.cover(), warnings);
-        LocalDate issuedOn = issuedOn(notice, content, cleaned.imprint(), warnings);
+        DocumentNumber number = documentNumber(notice, cover, warnings);
+        LocalDate issuedOn = issuedOn(notice, content, cleaned.imprint(), cover, warnings);
+        checkYear(number, issuedOn, warnings);
         String issuer = issuer(notice, content, cleaned.imprint());
         if (issuer == null) {
-            warnings.add(new ImportWarning(notice.firstLineNumber(), "未找到发文机关"));
+            warnings.add(new ImportWarning(notice.firstLineNumber(), ImportWarningField.ISSUING_BODY, "未找到发文机关"));
         }
         if (content.title() == null) {
-            warnings.add(new ImportWarning(notice.firstLineNumber(), "未找到标题"));
+            warnings.add(new ImportWarning(notice.firstLineNumber(), ImportWarningField.TITLE, "未找到标题"));
         }
-        ParsedForwarding forwarding = unwrapped.cover() == null ? null : forwarding(unwrapped.cover(), warnings);
+        ParsedForwarding forwarding = cover == null ? null : forwarding(cover, issuedOn, warnings);
         warnings.sort(Comparator.comparingInt(ImportWarning::line));
         return new ParsedPlan(issuer, number == null ? null : number.text(), content.title(), notice.recipients(),
                 issuedOn, year(number, content.title(), issuedOn), content.preamble(), content.items(), forwarding,
@@ -82,14 +85,15 @@ public final class PlanDocumentParser {
         while (document.isForwarding()) {
             int start = NoticeReader.forwardedDocumentStart(rest, document);
             if (start <= 0 || start >= rest.size()) {
-                warnings.add(new ImportWarning(document.firstLineNumber(), "转发通知后未找到被转发文件的正文，已按普通通知读取"));
+                warnings.add(new ImportWarning(document.firstLineNumber(), ImportWarningField.FORWARDING,
+                        "转发通知后未找到被转发文件的正文，已按普通通知读取"));
                 break;
             }
             Notice thisCover = NoticeReader.read(rest.subList(0, start), FORWARDING_ROLE);
             if (cover == null) {
                 cover = thisCover;
             } else {
-                warnings.add(new ImportWarning(thisCover.firstLineNumber(),
+                warnings.add(new ImportWarning(thisCover.firstLineNumber(), ImportWarningField.FORWARDING,
                         "多层转发：只保留最外层转发通知的信息，未保留“" + thisCover.title() + "”"));
             }
             rest = rest.subList(start, rest.size());
@@ -98,21 +102,43 @@ public final class PlanDocumentParser {
         return new Unwrapped(cover, document);
     }
 
-    /** The plan is the attachment when one with numbered sections follows the signature, else the body. */
+    /**
+     * The plan is the attachment when one with numbered sections follows the signature, else the body.
+     * A notice without numbered sections, or whose sections only group names (a list of schools), has no
+     * items: its whole text is kept as the preamble.
+     */
     private static PlanContent content(Notice notice, List<ImportWarning> warnings) {
-        List<Line> attachment = withoutLeadingAttachmentLabels(notice.after());
-        if (Sections.firstIndex(attachment) >= 0) {
+        List<Line> attachment = firstAttachment(notice.after(), warnings);
+        int inAttachment = Sections.firstIndex(attachment);
+        if (inAttachment >= 0 && !NameLists.isNameList(attachment.subList(inAttachment, attachment.size()))) {
             return fromAttachment(notice, attachment, warnings);
         }
-        int first = Sections.firstIndex(notice.body());
-        if (first >= 0) {
-            List<Line> body = notice.body();
+        List<Line> body = notice.body();
+        int first = Sections.firstIndex(body);
+        if (first >= 0 && !NameLists.isNameList(body.subList(first, body.size()))) {
             return new PlanContent(notice.title(), issuerHeadingTitle(notice.titleLines()), paragraphs(body.subList(0, first)),
                     Sections.parse(body.subList(first, body.size()), warnings), null, null);
         }
-        warnings.add(new ImportWarning(notice.firstLineNumber(), "未找到编号条目（一、二、三……）"));
-        List<Line> text = notice.body().isEmpty() ? attachment : notice.body();
+        boolean nameList = first >= 0 || inAttachment >= 0;
+        warnings.add(new ImportWarning(notice.firstLineNumber(), ImportWarningField.ITEMS, nameList
+                ? "正文按一、二、三……列出的是名单而非工作条目，未生成条目；全文已保留在导言中"
+                : "未找到编号条目（一、二、三……）：未生成条目，全文已保留在导言中"));
+        List<Line> text = new ArrayList<>(body);
+        text.addAll(notice.after());
         return new PlanContent(notice.title(), null, paragraphs(text), List.of(), null, null);
+    }
+
+    /** The lines after the signature up to a second attachment ("附件2"), which is not the plan. */
+    private static List<Line> firstAttachment(List<Line> after, List<ImportWarning> warnings) {
+        List<Line> attachment = withoutLeadingAttachmentLabels(after);
+        for (int i = 0; i < attachment.size(); i++) {
+            if (NoticeReader.ATTACHMENT_LABEL.matcher(attachment.get(i).plain()).matches()) {
+                warnings.add(new ImportWarning(attachment.get(i).number(), ImportWarningField.TEXT,
+                        "“" + attachment.get(i).plain() + "”起的其余附件未导入，请按需手工补充"));
+                return attachment.subList(0, i);
+            }
+        }
+        return attachment;
     }
 
     /** An attached plan: its own title lines, introduction, sections and possibly its own signature. */
@@ -168,48 +194,79 @@ public final class PlanDocumentParser {
         return lines.subList(start, lines.size());
     }
 
+    /**
+     * The plan's own number, repaired when damaged (from the cover's quote of it when the cover has one),
+     * else the number the forwarding cover quotes. Every repair or guess is warned.
+     */
     private static DocumentNumber documentNumber(Notice notice, Notice cover, List<ImportWarning> warnings) {
-        if (notice.number() != null) {
-            return notice.number();
+        DocumentNumber own = notice.number();
+        List<DocumentNumber> quoted = cover == null || cover.body().isEmpty() ? List.of()
+                : DocumentNumber.allIn(cover.bodyText(), cover.body().get(0));
+        if (own != null) {
+            if (own.warning() == null) {
+                return own;
+            }
+            for (DocumentNumber q : quoted) {
+                if (q.abbreviation().equals(own.abbreviation()) && q.year().equals(own.year())) {
+                    warnings.add(new ImportWarning(own.line().number(), ImportWarningField.DOCUMENT_NUMBER, "文号“"
+                            + own.literal() + "”有缺损，已按转发通知中引用的“" + q.text() + "”录入，请核对"));
+                    return q;
+                }
+            }
+            warnings.add(new ImportWarning(own.line().number(), ImportWarningField.DOCUMENT_NUMBER, own.warning()));
+            return own;
         }
-        // The cover usually quotes the forwarded document's number: "…通知》（渭政教督办〔2023〕1号）转发你们".
-        String coverBody = cover == null ? null : cover.bodyText();
-        DocumentNumber quoted = coverBody == null ? null : DocumentNumber.findIn(coverBody, cover.body().get(0));
-        if (quoted == null) {
-            warnings.add(new ImportWarning(notice.firstLineNumber(), "未找到文号"));
+        if (!quoted.isEmpty()) {
+            DocumentNumber q = quoted.get(0);
+            warnings.add(new ImportWarning(q.line().number(), ImportWarningField.DOCUMENT_NUMBER,
+                    "被转发的文件未见文号，已取转发通知中引用的“" + q.text() + "”，请核对"));
+            return q;
         }
-        return quoted;
+        warnings.add(new ImportWarning(notice.firstLineNumber(), ImportWarningField.DOCUMENT_NUMBER, "未找到文号"));
+        return null;
     }
 
-    private static LocalDate issuedOn(Notice notice, PlanContent content, PageArtefacts.Imprint imprint,
+    /**
+     * The signing date of the notice, else of the attached plan, else the imprint's printing date. A notice
+     * is signed no later than it is printed or forwarded: that settles a date that reads several ways.
+     */
+    private static LocalDate issuedOn(Notice notice, PlanContent content, PageArtefacts.Imprint imprint, Notice cover,
             List<ImportWarning> warnings) {
-        if (notice.issuedOn() != null) {
-            return notice.issuedOn();
-        }
-        if (content.signatureDate() != null) {
-            if (content.signatureDate().readable()) {
-                return content.signatureDate().date();
+        LocalDate printed = imprint == null ? null : imprint.date();
+        LocalDate forwarded = cover == null || cover.date() == null ? null : cover.date().date();
+        LocalDate notAfter = printed == null ? forwarded : forwarded == null || printed.isBefore(forwarded) ? printed : forwarded;
+        DateLine unresolved = null;
+        for (DateLine line : Arrays.asList(notice.date(), content.signatureDate())) {
+            if (line != null) {
+                DateLine.Resolved resolved = line.resolve(null, notAfter);
+                if (resolved.warning() != null) {
+                    warnings.add(new ImportWarning(line.line().number(), ImportWarningField.ISSUED_ON, resolved.warning()));
+                }
+                if (resolved.date() != null) {
+                    return resolved.date();
+                }
+                unresolved = line;
             }
-            warnings.add(new ImportWarning(content.signatureDate().line().number(),
-                    "成文日期无法识别：“" + content.signatureDate().literal() + "”"));
         }
-        boolean unreadableFound = notice.date() != null || content.signatureDate() != null;
-        if (imprint != null && imprint.date() != null) {
-            if (unreadableFound) {
-                warnings.add(new ImportWarning(lastWarnedDateLine(notice, content),
-                        "成文日期改用版记中的印发日期 " + imprint.date()));
-            }
-            return imprint.date();
+        if (printed != null) {
+            warnings.add(unresolved != null
+                    ? new ImportWarning(unresolved.line().number(), ImportWarningField.ISSUED_ON, "成文日期改用版记中的印发日期 " + printed)
+                    : new ImportWarning(notice.firstLineNumber(), ImportWarningField.ISSUED_ON,
+                            "未找到成文日期，已用版记中的印发日期 " + printed + " 代替，请核对"));
+            return printed;
         }
-        if (!unreadableFound) {
-            warnings.add(new ImportWarning(notice.firstLineNumber(), "未找到成文日期"));
+        if (unresolved == null) {
+            warnings.add(new ImportWarning(notice.firstLineNumber(), ImportWarningField.ISSUED_ON, "未找到成文日期"));
         }
         return null;
     }
 
-    private static int lastWarnedDateLine(Notice notice, PlanContent content) {
-        DateLine date = content.signatureDate() != null ? content.signatureDate() : notice.date();
-        return date.line().number();
+    /** A 文号 is numbered in the year its notice is signed; a mismatch means one of them was misread. */
+    private static void checkYear(DocumentNumber number, LocalDate issuedOn, List<ImportWarning> warnings) {
+        if (number != null && issuedOn != null && number.year() != issuedOn.getYear()) {
+            warnings.add(new ImportWarning(number.line().number(), ImportWarningField.ISSUED_ON, "文号年份 " + number.year()
+                    + " 与成文日期 " + issuedOn + " 不在同一年，请核对"));
+        }
     }
 
     private static String issuer(Notice notice, PlanContent content, PageArtefacts.Imprint imprint) {
@@ -245,16 +302,27 @@ public final class PlanDocumentParser {
         return issuedOn == null ? null : issuedOn.getYear();
     }
 
-    private static ParsedForwarding forwarding(Notice cover, List<ImportWarning> warnings) {
+    /** The cover notice; it is signed no earlier than the document it forwards. */
+    private static ParsedForwarding forwarding(Notice cover, LocalDate forwardedDocumentDate, List<ImportWarning> warnings) {
         warnings.addAll(cover.warnings());
-        if (cover.number() == null) {
-            warnings.add(new ImportWarning(cover.firstLineNumber(), FORWARDING_ROLE + "未找到文号"));
+        DocumentNumber number = cover.number();
+        if (number == null || number.warning() != null) {
+            warnings.add(new ImportWarning(number == null ? cover.firstLineNumber() : number.line().number(),
+                    ImportWarningField.FORWARDING, FORWARDING_ROLE + (number == null ? "未找到文号" : number.warning())));
         }
+        LocalDate issuedOn = null;
         if (cover.date() == null) {
-            warnings.add(new ImportWarning(cover.firstLineNumber(), FORWARDING_ROLE + "未找到成文日期"));
+            warnings.add(new ImportWarning(cover.firstLineNumber(), ImportWarningField.FORWARDING, FORWARDING_ROLE + "未找到成文日期"));
+        } else {
+            DateLine.Resolved resolved = cover.date().resolve(forwardedDocumentDate, null);
+            if (resolved.warning() != null) {
+                warnings.add(new ImportWarning(cover.date().line().number(), ImportWarningField.FORWARDING,
+                        FORWARDING_ROLE + resolved.warning()));
+            }
+            issuedOn = resolved.date();
         }
-        return new ParsedForwarding(cover.issuer(), cover.number() == null ? null : cover.number().text(),
-                cover.issuedOn(), cover.title(), cover.recipients(), cover.bodyText());
+        return new ParsedForwarding(cover.issuer(), number == null ? null : number.text(), issuedOn, cover.title(),
+                cover.recipients(), cover.bodyText());
     }
 
     private static String joinedTitle(List<Line> lines) {

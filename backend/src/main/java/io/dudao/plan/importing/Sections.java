@@ -31,7 +31,7 @@ final class Sections {
             int number = Markers.sectionNumber(text);
             if (number > last) {
                 if (number != last + 1) {
-                    warnings.add(new ImportWarning(line.number(), "条目编号不连续：缺少第 " + (last + 1)
+                    warnings.add(new ImportWarning(line.number(), ImportWarningField.ITEMS, "条目编号不连续：缺少第 " + (last + 1)
                             + " 项，接下来的是“" + Texts.abbreviate(Texts.plain(line.text()), 12) + "”"));
                 }
                 last = number;

@@ -42,7 +42,7 @@ final class TraditionalChars {
         for (Line line : lines) {
             List<String> snippets = snippets(line.text());
             if (!snippets.isEmpty()) {
-                warnings.add(new ImportWarning(line.number(),
+                warnings.add(new ImportWarning(line.number(), ImportWarningField.TEXT,
                         "疑似混入繁体字：“" + String.join("”“", snippets) + "”（已按原文保留，请核对）"));
             }
         }

@@ -1,15 +1,10 @@
 package io.dudao.plan.importing;
 
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +18,14 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static io.dudao.plan.importing.WordDocuments.chineseCountingList;
+import static io.dudao.plan.importing.WordDocuments.listStyle;
+import static io.dudao.plan.importing.WordDocuments.numbered;
+import static io.dudao.plan.importing.WordDocuments.paragraph;
+import static io.dudao.plan.importing.WordDocuments.restarted;
+import static io.dudao.plan.importing.WordDocuments.run;
+import static io.dudao.plan.importing.WordDocuments.sameDefinition;
+import static io.dudao.plan.importing.WordDocuments.styled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +84,7 @@ class DocxTextTest {
     @Test
     void nestedWordListsCountPerLevel() throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            BigInteger list = chineseCountingList(document);
+            BigInteger list = chineseCountingList(document, 1);
             numbered(document, list, 0, "做好督政工作");
             numbered(document, list, 1, "开展履职评价。");
             numbered(document, list, 1, "开展专项督导。");
@@ -90,6 +93,74 @@ class DocxTextTest {
             document.write(out);
             assertEquals("一、做好督政工作\n（一）开展履职评价。\n（二）开展专项督导。\n二、做好督学工作\n（一）开展挂牌督导。",
                     DocxText.extract(new ByteArrayInputStream(out.toByteArray())));
+        }
+    }
+
+    @Test
+    void numberingThatComesFromHeadingStylesIsWrittenOut() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            BigInteger list = chineseCountingList(document, 1);
+            listStyle(document, "1", null, list, 0);
+            listStyle(document, "2", "1", null, 1);
+            styled(document, "1", "做好督政工作");
+            styled(document, "2", "开展履职评价。");
+            styled(document, "1", "做好督学工作");
+            styled(document, "2", "开展挂牌督导。");
+            styled(document, "2", "开展学校督导评估。");
+            assertEquals("一、做好督政工作\n（一）开展履职评价。\n二、做好督学工作\n（一）开展挂牌督导。\n（二）开展学校督导评估。",
+                    DocxText.extract(WordDocuments.bytes(document)));
+        }
+    }
+
+    @Test
+    void listsOnOneDefinitionContinueEachOtherUnlessOneRestarts() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            BigInteger first = chineseCountingList(document, 1);
+            numbered(document, first, 0, "甲");
+            numbered(document, sameDefinition(document, first), 0, "乙");
+            numbered(document, first, 0, "丙");
+            numbered(document, restarted(document, first, 1), 0, "丁");
+            assertEquals("一、甲\n二、乙\n三、丙\n一、丁", DocxText.extract(WordDocuments.bytes(document)));
+        }
+    }
+
+    @Test
+    void aListStartsAtItsStartValueAndNumbersBelowTenCountInChinese() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            BigInteger list = chineseCountingList(document, 9);
+            numbered(document, list, 0, "做好宣传工作。");
+            numbered(document, list, 2, "新闻稿件。");
+            numbered(document, list, 0, "加强自身建设。");
+            assertEquals("九、做好宣传工作。\n1.新闻稿件。\n十、加强自身建设。", DocxText.extract(WordDocuments.bytes(document)));
+        }
+    }
+
+    @Test
+    void aNoticeWhoseSectionsAreNumberedOnlyByWordIsImported() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            paragraph(document, "汉中市人民政府教育督导委员会办公室文件");
+            paragraph(document, "汉政教督办〔2024〕3号");
+            paragraph(document, "关于印发2024年教育督导工作要点的通知");
+            paragraph(document, "各县区人民政府教育督导委员会办公室：");
+            paragraph(document, "现将《汉中市2024年教育督导工作要点》印发给你们，请认真贯彻落实。");
+            paragraph(document, "汉中市人民政府教育督导委员会办公室");
+            paragraph(document, "2024年2月26日");
+            paragraph(document, "汉中市2024年教育督导工作要点");
+            BigInteger list = chineseCountingList(document, 1);
+            listStyle(document, "Heading1", null, list, 0);
+            styled(document, "Heading1", "强化督政。开展县级政府履行教育职责评价。");
+            numbered(document, list, 1, "完成自评。");
+            numbered(document, list, 1, "迎接省级复核。");
+            styled(document, "Heading1", "深化督学。推进责任督学挂牌督导。");
+            styled(document, "Heading1", "做好监测。组织义务教育质量监测。");
+
+            ParsedPlan plan = PlanDocumentParser.parse(DocxText.extract(WordDocuments.bytes(document)));
+            assertEquals("汉政教督办〔2024〕3号", plan.documentNumber());
+            assertEquals(LocalDate.of(2024, 2, 26), plan.issuedOn());
+            assertEquals("汉中市2024年教育督导工作要点", plan.title());
+            assertEquals(List.of("强化督政", "深化督学", "做好监测"), NoticeLayoutTest.headings(plan.items()));
+            assertEquals(List.of("完成自评", "迎接省级复核"), NoticeLayoutTest.headings(plan.items().get(0).subItems()));
+            assertTrue(plan.warnings().isEmpty(), plan.warnings().toString());
         }
     }
 
@@ -153,7 +224,7 @@ class DocxTextTest {
             paragraph(document, "2024 年工作要点");
             paragraph(document, "2024年，全市教育督导工作将继续深化改革。");
 
-            BigInteger sections = chineseCountingList(document);
+            BigInteger sections = chineseCountingList(document, 1);
             XWPFParagraph first = document.createParagraph();
             first.setNumID(sections);
             first.setNumILvl(BigInteger.ZERO);
@@ -172,41 +243,5 @@ class DocxTextTest {
             document.write(out);
             return out.toByteArray();
         }
-    }
-
-    private static void numbered(XWPFDocument document, BigInteger list, int level, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setNumID(list);
-        paragraph.setNumILvl(BigInteger.valueOf(level));
-        paragraph.createRun().setText(text);
-    }
-
-    private static void paragraph(XWPFDocument document, String text) {
-        document.createParagraph().createRun().setText(text);
-    }
-
-    private static void run(XWPFParagraph paragraph, String text, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
-    }
-
-    /** A Word list numbered 一、 then （一） as Chinese offices usually configure it. */
-    private static BigInteger chineseCountingList(XWPFDocument document) {
-        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
-        abstractNum.setAbstractNumId(BigInteger.ONE);
-        addLevel(abstractNum, 0, "%1、");
-        addLevel(abstractNum, 1, "（%2）");
-        XWPFNumbering numbering = document.createNumbering();
-        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum));
-        return numbering.addNum(abstractId);
-    }
-
-    private static void addLevel(CTAbstractNum abstractNum, int ilvl, String pattern) {
-        CTLvl level = abstractNum.addNewLvl();
-        level.setIlvl(BigInteger.valueOf(ilvl));
-        level.addNewStart().setVal(BigInteger.ONE);
-        level.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
-        level.addNewLvlText().setVal(pattern);
     }
 }

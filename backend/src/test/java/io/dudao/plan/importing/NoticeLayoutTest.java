@@ -116,7 +116,8 @@ class NoticeLayoutTest {
         assertEquals(LocalDate.of(2023, 3, 1), plan.issuedOn());
         assertEquals("时间安排", plan.items().get(1).heading());
         assertEquals("时间安排。三月底前完成。", plan.items().get(1).content(), "抄送 and the imprint are not content");
-        assertFalse(plan.warnings().stream().anyMatch(w -> w.message().contains("成文日期")), plan.warnings().toString());
+        ImportWarning printed = only(plan.warnings(), "版记");
+        assertEquals(ImportWarningField.ISSUED_ON, printed.field(), "the printing date may be later than the signing date");
     }
 
     @Test
@@ -141,13 +142,16 @@ class NoticeLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"渭政教督办〔2023 1号", "渭政教督办2023〕1号", "渭政教督办2023 1号"})
-    void aNumberWithAMissingBracketIsKeptLiterallyAndWarned(String number) {
+    @ValueSource(strings = {"渭政教督办〔2023 1号", "渭政教督办2023〕1号", "渭政教督办2023 1号", "渭政教督办〔20231",
+            "渭政教督办〔2023〕1", "渭政教督办〔2O23〕l号", "渭政教督办〔2023〕1號"})
+    void aDamagedNumberIsRepairedAndWarnedWithItsLiteral(String number) {
         ParsedPlan plan = PlanDocumentParser.parse(notice(number, "2023年2月15日"));
-        assertEquals(number, plan.documentNumber());
+        assertEquals("渭政教督办〔2023〕1号", plan.documentNumber());
         assertEquals(2023, plan.year());
         ImportWarning warning = only(plan.warnings(), number);
         assertEquals(3, warning.line());
+        assertEquals(ImportWarningField.DOCUMENT_NUMBER, warning.field());
+        assertTrue(warning.message().contains("“渭政教督办〔2023〕1号”"), warning.message());
         assertEquals("关于开展督导工作的通知", plan.title());
     }
 
