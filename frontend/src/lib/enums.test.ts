@@ -4,16 +4,23 @@ import en from './i18n/en';
 import zhCN from './i18n/zh-CN';
 
 describe('grantableRoles', () => {
-  it('gives ADMIN every role', () => {
-    expect(grantableRoles(['ADMIN'])).toEqual([...ALL_ROLES]);
+  it('gives ADMIN every role but the separated administrators, and SECURITY_ADMIN every role but ADMIN', () => {
+    expect(grantableRoles(['ADMIN'])).toEqual(
+      ALL_ROLES.filter((r) => !['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'].includes(r)),
+    );
+    expect(grantableRoles(['SECURITY_ADMIN'])).not.toContain('ADMIN');
+    expect(grantableRoles(['SECURITY_ADMIN'])).toContain('AUDIT_ADMIN');
   });
-  it('never lets an office grant ADMIN', () => {
+  it('lets an office grant only the office levels below its own, and never an administrator role', () => {
     expect(grantableRoles(['CITY_OFFICE'])).not.toContain('ADMIN');
+    expect(grantableRoles(['CITY_OFFICE'])).toContain('COUNTY_OFFICE');
+    expect(grantableRoles(['CITY_OFFICE'])).not.toContain('CITY_OFFICE');
+    expect(grantableRoles(['PROVINCE_OFFICE'])).toContain('CITY_OFFICE');
     expect(grantableRoles(['COUNTY_OFFICE'])).toEqual([
-      'CITY_OFFICE',
-      'COUNTY_OFFICE',
       'SUPERVISOR',
+      'EXPERT',
       'SCHOOL',
+      'DEPARTMENT',
       'VIEWER',
     ]);
   });

@@ -35,11 +35,17 @@ import type {
 /** Every value the contract allows; the `satisfies` checks fail when the contract changes. */
 export const ALL_ROLES = [
   'ADMIN',
+  'PROVINCE_OFFICE',
   'CITY_OFFICE',
   'COUNTY_OFFICE',
   'SUPERVISOR',
+  'EXPERT',
   'SCHOOL',
+  'DEPARTMENT',
   'VIEWER',
+  'SYSTEM_ADMIN',
+  'SECURITY_ADMIN',
+  'AUDIT_ADMIN',
 ] as const satisfies readonly Role[];
 
 export const ORGANIZATION_TYPES = [
@@ -333,27 +339,47 @@ export const ENUMS_COMPLETE =
   lightsComplete &&
   ackStatesComplete;
 
-export const OFFICE_ROLES: readonly Role[] = ['CITY_OFFICE', 'COUNTY_OFFICE'];
+/** Office roles from the highest level down: an office grants only the levels below its own. */
+export const OFFICE_ROLES: readonly Role[] = ['PROVINCE_OFFICE', 'CITY_OFFICE', 'COUNTY_OFFICE'];
 
-/** Roles a signed-in user may grant: ADMIN all; office roles all but ADMIN; others none. */
+/** The separated administrators (三员分立, APP_SEPARATE_ADMINS=true), each alone on its account. */
+export const SEPARATED_ADMIN_ROLES: readonly Role[] = [
+  'SYSTEM_ADMIN',
+  'SECURITY_ADMIN',
+  'AUDIT_ADMIN',
+];
+
+const ADMINISTRATOR_ROLES: readonly Role[] = ['ADMIN', ...SEPARATED_ADMIN_ROLES];
+
+/**
+ * Roles a signed-in user may grant (the server checks again, and that each fits the organisation):
+ * ADMIN every role but the separated ones, SECURITY_ADMIN every role but ADMIN; an office the
+ * non-administrative roles and the office roles below its own level; others none.
+ */
 export function grantableRoles(myRoles: readonly Role[] | undefined): Role[] {
   if (!myRoles) return [];
-  if (myRoles.includes('ADMIN')) return [...ALL_ROLES];
-  if (myRoles.some((r) => OFFICE_ROLES.includes(r))) return ALL_ROLES.filter((r) => r !== 'ADMIN');
-  return [];
+  if (myRoles.includes('ADMIN')) return ALL_ROLES.filter((r) => !SEPARATED_ADMIN_ROLES.includes(r));
+  if (myRoles.includes('SECURITY_ADMIN')) return ALL_ROLES.filter((r) => r !== 'ADMIN');
+  const level = OFFICE_ROLES.findIndex((r) => myRoles.includes(r));
+  if (level < 0) return [];
+  return ALL_ROLES.filter(
+    (r) =>
+      !ADMINISTRATOR_ROLES.includes(r) &&
+      (!OFFICE_ROLES.includes(r) || OFFICE_ROLES.indexOf(r) > level),
+  );
 }
 
 export function canManageUsers(roles: readonly Role[] | undefined): boolean {
-  return !!roles?.some((r) => r === 'ADMIN' || OFFICE_ROLES.includes(r));
+  return !!roles?.some((r) => r === 'ADMIN' || r === 'SECURITY_ADMIN' || OFFICE_ROLES.includes(r));
 }
 
 export function canReadAudit(roles: readonly Role[] | undefined): boolean {
-  return canManageUsers(roles);
+  return !!roles?.some((r) => r === 'ADMIN' || r === 'AUDIT_ADMIN' || OFFICE_ROLES.includes(r));
 }
 
 /** Offices (and administrators) write plans, issue and decompose tasks, forward documents. */
 export function canIssue(roles: readonly Role[] | undefined): boolean {
-  return canManageUsers(roles);
+  return !!roles?.some((r) => r === 'ADMIN' || OFFICE_ROLES.includes(r));
 }
 
 /** Offices, administrators and 责任督学 write inspection reports and review rectifications. */
@@ -363,7 +389,7 @@ export function canInspect(roles: readonly Role[] | undefined): boolean {
 
 /** Offices (and administrators) maintain indicator systems. */
 export function canMaintainIndicators(roles: readonly Role[] | undefined): boolean {
-  return canManageUsers(roles);
+  return canIssue(roles);
 }
 
 /**
@@ -391,6 +417,11 @@ export function canSeeDashboard(roles: readonly Role[] | undefined): boolean {
 
 export function isAdmin(roles: readonly Role[] | undefined): boolean {
   return !!roles?.includes('ADMIN');
+}
+
+/** Organisations (and system settings): ADMIN, or SYSTEM_ADMIN when administrators are separated. */
+export function canAdministerSystem(roles: readonly Role[] | undefined): boolean {
+  return !!roles?.some((r) => r === 'ADMIN' || r === 'SYSTEM_ADMIN');
 }
 
 export type EnumGroup =

@@ -10,6 +10,7 @@ export const weinan = {
   displayName: '渭南市教育督导室',
   roles: ['CITY_OFFICE'],
   organization: { id: 2, code: '610500', name: '渭南市', type: 'CITY' },
+  mustChangePassword: false,
 } satisfies Me;
 
 export const fuping = {
@@ -18,6 +19,7 @@ export const fuping = {
   displayName: '富平县教育督导室',
   roles: ['COUNTY_OFFICE'],
   organization: { id: 11, code: '610528', name: '富平县', type: 'COUNTY' },
+  mustChangePassword: false,
 } satisfies Me;
 
 const county = (id: number, code: string, name: string) =>

@@ -17,6 +17,8 @@ export function problem(
     code?: string;
     title?: string;
     errors?: { field: string; message: string }[];
+    /** extension members, e.g. caseId */
+    [member: string]: unknown;
   },
   headers: Record<string, string> = {},
 ): Response {
@@ -30,17 +32,25 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
+/** Calls every page makes (the 演示环境 banner asks once), answered unless a test routes them itself. */
+const AMBIENT: Record<string, Handler> = {
+  'GET /api/v1/public/instance': () => json({ demoData: false }),
+};
+
 /**
  * Replaces fetch with routes keyed "METHOD /path" (query string ignored). A call no route matches
- * fails the test instead of hanging.
+ * fails the test instead of hanging. Ambient calls (see AMBIENT) are answered and not recorded.
  */
 export function stubFetch(routes: Record<string, Handler>) {
   const calls: Request[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const req = input instanceof Request ? input : new Request(String(input), init);
-    calls.push(req.clone());
     const url = new URL(req.url);
-    const handler = routes[`${req.method} ${url.pathname}`];
+    const key = `${req.method} ${url.pathname}`;
+    const ambient = routes[key] ? undefined : AMBIENT[key];
+    if (ambient) return ambient(req);
+    calls.push(req.clone());
+    const handler = routes[key];
     if (!handler) throw new Error(`unexpected request ${req.method} ${url.pathname}`);
     return handler(req);
   });
@@ -115,6 +125,7 @@ export const pucheng = {
   displayName: '蒲城县督导室',
   roles: ['COUNTY_OFFICE'],
   organization: { id: 20, code: 'PC', name: '蒲城县', type: 'COUNTY' },
+  mustChangePassword: false,
 } satisfies Me;
 
 export const admin = {
@@ -123,6 +134,7 @@ export const admin = {
   displayName: '系统管理员',
   roles: ['ADMIN'],
   organization: { id: 2, code: 'WN', name: '渭南市', type: 'CITY' },
+  mustChangePassword: false,
 } satisfies Me;
 
 export const puchengTree = [

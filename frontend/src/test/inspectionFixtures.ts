@@ -7,6 +7,7 @@ export const pcDx01 = {
   displayName: '责任督学 陈督学',
   roles: ['SUPERVISOR'],
   organization: { id: 21, code: '610526-Z1', name: '蒲城县第一责任区', type: 'ZONE' },
+  mustChangePassword: false,
 } satisfies Me;
 
 export const pcSchool01 = {
@@ -15,6 +16,7 @@ export const pcSchool01 = {
   displayName: '城关第一小学 周老师',
   roles: ['SCHOOL'],
   organization: { id: 211, code: '610526-S101', name: '蒲城县城关第一小学', type: 'SCHOOL' },
+  mustChangePassword: false,
 } satisfies Me;
 
 /** A small SCORED system: 1 (1.1: 40, 1.2: 20) and 2 (40); A ≥ 85, B ≥ 70, C ≥ 0. */

@@ -8,11 +8,13 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { DemoBanner } from '../../components/DemoBanner';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
 import { describeError } from '../../lib/api/errors';
 import { enumLabel } from '../../lib/enums';
+import { PasswordChangeRequired } from './PasswordChangeRequired';
 import './layout.css';
 import { menuGroups, selectedMenuKey } from './menu';
 
@@ -42,6 +44,14 @@ export function AppLayout() {
   }
 
   const user = me.data;
+  if (user.mustChangePassword) {
+    return (
+      <>
+        <DemoBanner />
+        <PasswordChangeRequired />
+      </>
+    );
+  }
   const roles = user.roles ?? [];
   const groups = menuGroups(t, roles);
   const selected = selectedMenuKey(
@@ -84,6 +94,7 @@ export function AppLayout() {
         />
       </Sider>
       <Layout>
+        <DemoBanner />
         <Header className="app-header">
           <Flex align="center" gap={8} className="app-header-org">
             <BankOutlined />

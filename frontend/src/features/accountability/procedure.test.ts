@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountabilityCase } from '../../api/types';
 import { accountabilityCase } from '../../test/accountabilityFixtures';
-import { caseIdFromDetail, currentIndex, procedureSteps } from './procedure';
+import { currentIndex, procedureSteps } from './procedure';
 
 const kase = (o: Record<string, unknown> = {}) => accountabilityCase(o) as AccountabilityCase;
 const states = (c: AccountabilityCase) => procedureSteps(c).map((s) => `${s.key}:${s.state}`);
@@ -75,13 +75,5 @@ describe('procedureSteps', () => {
     });
     expect(procedureSteps(c).every((s) => s.state === 'finish')).toBe(true);
     expect(currentIndex(procedureSteps(c))).toBe(6);
-  });
-});
-
-describe('caseIdFromDetail', () => {
-  it('finds the id in the Chinese and English details', () => {
-    expect(caseIdFromDetail('已有在办问责案件 渭教督问〔2023〕3号（编号 31）')).toBe(31);
-    expect(caseIdFromDetail('A case is already open for it: X (id 42)')).toBe(42);
-    expect(caseIdFromDetail('nothing')).toBeUndefined();
   });
 });

@@ -87,10 +87,3 @@ export function currentIndex(steps: readonly ProcedureStep[]): number {
   const i = steps.findIndex((s) => s.state !== 'finish');
   return i < 0 ? steps.length - 1 : i;
 }
-
-/** The case id in a CASE_EXISTS problem's detail (the contract carries no caseId field). */
-export function caseIdFromDetail(detail: string | undefined): number | undefined {
-  const m = /编号\s*(\d+)|\bid\s+(\d+)/.exec(detail ?? '');
-  const id = m ? Number(m[1] ?? m[2]) : Number.NaN;
-  return Number.isFinite(id) ? id : undefined;
-}

@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly title?: string;
   readonly fieldErrors: FieldError[];
   readonly retryAfterSeconds?: number;
+  /** Every member of the problem, extension members included (RFC 9457 §3.2, e.g. CASE_EXISTS's caseId). */
+  readonly members: Readonly<Record<string, unknown>>;
 
   constructor(status: number, problem: Partial<Problem> | undefined, retryAfter?: string | null) {
     const detail = typeof problem?.detail === 'string' ? problem.detail : undefined;
@@ -24,6 +26,13 @@ export class ApiError extends Error {
     this.fieldErrors = normaliseFieldErrors(problem?.errors);
     const seconds = retryAfter ? Number.parseInt(retryAfter, 10) : Number.NaN;
     this.retryAfterSeconds = Number.isFinite(seconds) ? seconds : undefined;
+    this.members = { ...problem };
+  }
+
+  /** A numeric extension member of the problem, if present. */
+  numberMember(name: string): number | undefined {
+    const value = this.members[name];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
   }
 
   get isVersionConflict(): boolean {

@@ -5,6 +5,8 @@ const en: Messages = {
     name: 'Dudao',
     subtitle: 'Education Supervision Platform',
     footer: 'Dudao · Education Supervision Platform',
+    demoBanner:
+      'Demo environment: the demo accounts have a published password. Enter no real data, and change every demo password before opening it to a network.',
   },
   common: {
     downloadRunning: 'Preparing the file…',
@@ -132,7 +134,11 @@ const en: Messages = {
     newPassword: 'New password',
     confirmPassword: 'Confirm new password',
     passwordMismatch: 'The two passwords do not match',
-    passwordRule: 'At least 8 characters, not equal to the username',
+    passwordRule:
+      'At least 8 characters from three of upper case, lower case, digits and symbols; not the username nor one of your last 5 passwords',
+    passwordClasses: 'Use at least three of: upper case, lower case, digits, symbols',
+    misfit: 'Roles do not fit',
+    misfitHint: 'Roles that do not fit this organisation: {{roles}}',
     passwordTooShort: 'At least 8 characters',
     passwordIsUsername: 'The password must not equal the username',
     passwordReset: 'Password reset',
@@ -166,6 +172,9 @@ const en: Messages = {
     confirmPassword: 'Confirm new password',
     submit: 'Change password',
     changed: 'Password changed',
+    mustChangeTitle: 'Change your password first',
+    mustChangeHint:
+      'Your password was generated or reset by an administrator; change it to continue.',
   },
   plan: {
     title: 'Work plans',
@@ -1253,11 +1262,17 @@ const en: Messages = {
     },
     role: {
       ADMIN: 'Administrator',
+      PROVINCE_OFFICE: 'Province supervision office',
       CITY_OFFICE: 'City supervision office',
       COUNTY_OFFICE: 'County supervision office',
       SUPERVISOR: 'Zone supervisor',
+      EXPERT: 'Evaluation expert',
       SCHOOL: 'School',
+      DEPARTMENT: 'Functional department',
       VIEWER: 'Viewer (read-only)',
+      SYSTEM_ADMIN: 'System administrator',
+      SECURITY_ADMIN: 'Security administrator',
+      AUDIT_ADMIN: 'Audit administrator',
     },
     orgType: {
       PROVINCE: 'Province',

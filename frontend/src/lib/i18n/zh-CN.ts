@@ -3,6 +3,8 @@ const zhCN = {
     name: '督导通',
     subtitle: '教育督导工作平台',
     footer: '督导通 · 教育督导工作平台',
+    demoBanner:
+      '演示环境：演示账号的密码是公开的，请勿录入真实数据；对外开放前须修改全部演示账号的密码。',
   },
   common: {
     downloadRunning: '正在生成文件，请稍候…',
@@ -130,7 +132,11 @@ const zhCN = {
     newPassword: '新密码',
     confirmPassword: '确认新密码',
     passwordMismatch: '两次输入的密码不一致',
-    passwordRule: '至少 8 位，且不能与用户名相同',
+    passwordRule:
+      '至少 8 位，含大写字母、小写字母、数字、符号中的至少三类；不能与用户名或最近 5 次用过的密码相同',
+    passwordClasses: '须包含大写字母、小写字母、数字、符号中的至少三类',
+    misfit: '角色与机构不符',
+    misfitHint: '不适用于该机构的角色：{{roles}}',
     passwordTooShort: '密码至少 8 位',
     passwordIsUsername: '密码不能与用户名相同',
     passwordReset: '密码已重置',
@@ -164,6 +170,8 @@ const zhCN = {
     confirmPassword: '确认新密码',
     submit: '修改密码',
     changed: '密码已修改',
+    mustChangeTitle: '请先修改密码',
+    mustChangeHint: '您的密码由管理员生成或重置，修改后才能继续使用系统。',
   },
   plan: {
     title: '工作要点',
@@ -1237,11 +1245,17 @@ const zhCN = {
     },
     role: {
       ADMIN: '系统管理员',
+      PROVINCE_OFFICE: '省级督导室',
       CITY_OFFICE: '市级督导室',
       COUNTY_OFFICE: '县级督导室',
       SUPERVISOR: '责任督学',
+      EXPERT: '评估专家',
       SCHOOL: '学校',
+      DEPARTMENT: '职能部门',
       VIEWER: '领导查阅',
+      SYSTEM_ADMIN: '系统管理员（三员）',
+      SECURITY_ADMIN: '安全管理员',
+      AUDIT_ADMIN: '审计管理员',
     },
     orgType: {
       PROVINCE: '省',

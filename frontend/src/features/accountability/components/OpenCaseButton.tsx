@@ -5,12 +5,11 @@ import { useNavigate } from 'react-router';
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
 import { useOpenCaseFrom } from '../api/cases';
-import { caseIdFromDetail } from '../procedure';
 
 /**
  * 发起问责: opens a prefilled case from an escalated finding or a seriously overdue task and goes
- * to it. A case already open for the source (409 CASE_EXISTS) is named, with a link when the
- * problem tells its id.
+ * to it. A case already open for the source (409 CASE_EXISTS) is named, with a link to it (the
+ * problem's caseId member).
  */
 export function OpenCaseButton({
   source,
@@ -39,7 +38,7 @@ export function OpenCaseButton({
         },
         onError: (e) => {
           if (e instanceof ApiError && e.code === 'CASE_EXISTS') {
-            const existing = caseIdFromDetail(e.detail);
+            const existing = e.numberMember('caseId');
             modal.warning({
               title: t('case.caseExists'),
               content: e.detail,

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { DemoBanner } from '../../../components/DemoBanner';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { describeError } from '../../../lib/api/errors';
 import { applyProblemToForm } from '../../../lib/api/formErrors';
@@ -69,6 +70,7 @@ export function LoginPage() {
           <Typography.Title level={4} className="login-form-title">
             {t('login.title')}
           </Typography.Title>
+          <DemoBanner />
           {error ? (
             <Alert className="login-alert" type="error" showIcon title={error} role="alert" />
           ) : expired ? (

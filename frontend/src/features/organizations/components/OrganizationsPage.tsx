@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizationNode } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError } from '../../../lib/api/errors';
-import { enumLabel, isAdmin } from '../../../lib/enums';
+import { canAdministerSystem, enumLabel } from '../../../lib/enums';
 import { useMe } from '../../auth/api/session';
 import { indexTree, useOrganization, useOrganizationTree } from '../api/organizations';
 import { OrgFormModal, type OrgFormMode } from './OrgFormModal';
@@ -46,7 +46,7 @@ export function OrganizationsPage() {
   const [query, setQuery] = useState('');
   const [openKeys, setExpanded] = useState<Key[]>();
   const [modal, setModal] = useState<OrgFormMode | null>(null);
-  const admin = isAdmin(me?.roles);
+  const admin = canAdministerSystem(me?.roles);
 
   const index = useMemo(() => indexTree(tree.data), [tree.data]);
 

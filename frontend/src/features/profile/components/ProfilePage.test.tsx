@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, noContent, problem, pucheng, stubFetch } from '../../../test/http';
+import { tokenStore } from '../../../lib/auth/tokenStore';
 import { renderApp, signIn } from '../../../test/render';
 
 async function submitPasswords(current: string, next: string) {
@@ -44,7 +45,7 @@ describe('ProfilePage', () => {
         }),
     });
     renderApp('/me');
-    await submitPasswords('Demo@2023', 'pucheng123');
+    await submitPasswords('Demo@2023', 'Pucheng123');
 
     expect(await screen.findByText('新密码不能与用户名相同')).toBeInTheDocument();
     expect(fieldOf('新密码')).toHaveTextContent('新密码不能与用户名相同');
@@ -54,21 +55,64 @@ describe('ProfilePage', () => {
     expect(await screen.findByText('请求参数有误')).toBeInTheDocument();
   });
 
-  it('clears the form after a successful change', async () => {
+  it('clears the form after a successful change and signs in again with the new password', async () => {
     signIn();
     const { calls } = stubFetch({
       'GET /api/v1/me': () => json(pucheng),
       'POST /api/v1/me/password': () => noContent(),
+      'POST /api/v1/auth/login': () =>
+        json({
+          accessToken: 'access-2',
+          refreshToken: 'refresh-2',
+          tokenType: 'Bearer',
+          expiresIn: 900,
+          mustChangePassword: false,
+        }),
     });
     renderApp('/me');
     await submitPasswords('Demo@2023', 'NewSecret#2024');
     expect(await screen.findByText('密码已修改')).toBeInTheDocument();
     expect(screen.getByLabelText('当前密码')).toHaveValue('');
-    const post = calls.find((c) => c.method === 'POST');
-    expect(await post!.json()).toEqual({
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(await posts[0].json()).toEqual({
       currentPassword: 'Demo@2023',
       newPassword: 'NewSecret#2024',
     });
+    // the server ended every session: the client signs in again with the new password
+    expect(await posts[1].json()).toEqual({ username: 'pucheng', password: 'NewSecret#2024' });
+    expect(tokenStore.get()?.accessToken).toBe('access-2');
+  });
+
+  it('refuses a password with fewer than three kinds of characters before calling the server', async () => {
+    signIn();
+    const { calls } = stubFetch({ 'GET /api/v1/me': () => json(pucheng) });
+    renderApp('/me');
+    await submitPasswords('Demo@2023', 'onlylowercase1');
+    expect(
+      await screen.findByText('须包含大写字母、小写字母、数字、符号中的至少三类'),
+    ).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('shows the password change before anything else while the password must be changed', async () => {
+    signIn();
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json({ ...pucheng, mustChangePassword: true }),
+    });
+    renderApp('/tasks');
+    expect(await screen.findByTestId('password-change-required')).toHaveTextContent('请先修改密码');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(calls.every((c) => c.url.endsWith('/api/v1/me'))).toBe(true);
+  });
+
+  it('shows the demo banner when the server has demo data', async () => {
+    signIn();
+    stubFetch({
+      'GET /api/v1/me': () => json(pucheng),
+      'GET /api/v1/public/instance': () => json({ demoData: true }),
+    });
+    renderApp('/me');
+    expect(await screen.findByTestId('demo-banner')).toHaveTextContent('演示环境');
   });
 
   it('refuses a new password equal to the username before calling the server', async () => {

@@ -63,7 +63,7 @@ export function ChangePasswordForm() {
 
   const onFinish = ({ currentPassword, newPassword }: PasswordForm) =>
     change.mutate(
-      { currentPassword, newPassword },
+      { currentPassword, newPassword, username: me?.username ?? '' },
       {
         onSuccess: () => {
           form.resetFields();

@@ -50,14 +50,45 @@ describe('UsersPage', () => {
     expect(within(row).getByText(/2023年2月15日/)).toBeInTheDocument();
   });
 
-  it('offers a county office every role but ADMIN', async () => {
+  it('offers a county office only the roles below its own', async () => {
     signIn();
     stubFetch(routesFor(pucheng));
     renderApp('/users');
     const labels = await openRoleOptions();
-    expect(labels).toContain('县级督导室');
     expect(labels).toContain('责任督学');
+    expect(labels).toContain('评估专家');
+    expect(labels).not.toContain('县级督导室');
+    expect(labels).not.toContain('市级督导室');
     expect(labels).not.toContain('系统管理员');
+  });
+
+  it('flags an account whose roles do not fit its organisation', async () => {
+    signIn();
+    stubFetch({
+      ...routesFor(pucheng),
+      'GET /api/v1/users': () =>
+        json({
+          items: [
+            userRow,
+            {
+              ...userRow,
+              id: 8,
+              username: 'odd',
+              displayName: '王错配',
+              roles: ['CITY_OFFICE'],
+              roleMisfits: ['CITY_OFFICE'],
+            },
+          ],
+          page: 0,
+          size: 20,
+          total: 2,
+        }),
+    });
+    renderApp('/users');
+    const row = (await screen.findByText('王错配')).closest('tr')!;
+    expect(within(row).getByTestId('role-misfit')).toHaveTextContent('角色与机构不符');
+    const fine = screen.getByText('张督学').closest('tr')!;
+    expect(within(fine).queryByTestId('role-misfit')).toBeNull();
   });
 
   it('offers ADMIN to an administrator', async () => {

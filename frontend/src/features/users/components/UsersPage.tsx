@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Form, Space, Table, Tag, type TableProps } from 'antd';
-import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Space, Table, Tag, Tooltip, type TableProps } from 'antd';
+import { EditOutlined, KeyOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '../../../api/types';
 import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
@@ -46,13 +46,24 @@ export function UsersPage() {
       title: t('user.roles'),
       dataIndex: 'roles',
       key: 'roles',
-      render: (roles: Role[] | undefined) => (
+      render: (roles: Role[] | undefined, u) => (
         <Space wrap size={[4, 4]}>
           {(roles ?? []).map((r) => (
             <Tag key={r} color={r === 'ADMIN' ? 'red' : 'geekblue'}>
               {enumLabel(t, 'role', r)}
             </Tag>
           ))}
+          {(u.roleMisfits?.length ?? 0) > 0 && (
+            <Tooltip
+              title={t('user.misfitHint', {
+                roles: (u.roleMisfits ?? []).map((r) => enumLabel(t, 'role', r)).join('、'),
+              })}
+            >
+              <Tag color="error" icon={<WarningOutlined />} data-testid="role-misfit">
+                {t('user.misfit')}
+              </Tag>
+            </Tooltip>
+          )}
         </Space>
       ),
     },

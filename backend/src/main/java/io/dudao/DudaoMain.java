@@ -21,7 +21,7 @@ public class DudaoMain {
         System.setProperty("app.data-dir", dataDir.toString());
 
         if (setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", null) == null) {
-            EmbeddedDatabase.startOnce(dataDir.resolve("pg"));
+            EmbeddedDatabase.startOnce(dataDir.resolve("pg"), dataDir.resolve("keys").resolve("db-password"));
             if (setting("APP_DEMO_DATA", "app.demo-data", null) == null) {
                 System.setProperty("app.demo-data", "true");
             }

@@ -42,6 +42,10 @@ public class AccountabilityCase extends Timestamped {
     @Column(name = "case_number", nullable = false)
     public String caseNumber;
 
+    /** The 文号 abbreviation the number was issued under: numbers are unique per prefix and year. */
+    @Column(name = "case_prefix", nullable = false)
+    public String casePrefix;
+
     @Column(name = "case_year", nullable = false)
     public int caseYear;
 

@@ -60,6 +60,8 @@ public final class AccountabilityDtos {
             String source,
             @Schema(required = true) boolean active,
             @Schema(required = true, description = "Whether the caller may edit it") boolean editable,
+            @Schema(required = true, description = "Hidden for the caller's organisation (by it or an office above it):"
+                    + " listed, but not citable in cases here") boolean hidden,
             @Schema(required = true) long version) {
     }
 
@@ -76,6 +78,12 @@ public final class AccountabilityDtos {
             @NotNull @Schema(required = true) SevereReason code,
             @Schema(description = "Found by the server (read-only)") boolean automatic,
             @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "CaseExistsProblem", allOf = io.dudao.common.error.Problem.class,
+            description = "409 CASE_EXISTS: the problem carries the open case's id as the extension member caseId")
+    public record CaseExistsProblem(
+            @Schema(required = true, description = "The case already open for this source") long caseId) {
     }
 
     @Schema(name = "SaveAccountabilityCaseRequest")

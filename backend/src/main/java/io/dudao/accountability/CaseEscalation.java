@@ -69,7 +69,7 @@ public class CaseEscalation {
                     "The finding is not escalated (reopened twice or 30 days overdue)");
         }
         requireOpenable(caller, report.inspectingOrgId);
-        refuseDuplicate(CaseSource.FINDING, f.id);
+        cases.claimSource(CaseSource.FINDING, f.id);
         OrganizationSummary owner = organizations.summaries(List.of(f.ownerOrgId)).get(f.ownerOrgId);
         SubjectType type = subjectType(owner.type());
         OrganizationSummary inspecting = organizations.summaries(List.of(report.inspectingOrgId)).get(report.inspectingOrgId);
@@ -95,7 +95,7 @@ public class CaseEscalation {
                     "The task is not seriously overdue (30 days past due and not completed)");
         }
         requireOpenable(caller, t.issuerOrgId);
-        refuseDuplicate(CaseSource.TASK, t.id);
+        cases.claimSource(CaseSource.TASK, t.id);
         Map<Long, OrganizationSummary> orgs = organizations.summaries(List.of(t.assigneeOrgId, t.issuerOrgId));
         OrganizationSummary assignee = orgs.get(t.assigneeOrgId);
         SubjectType type = subjectType(assignee.type());
@@ -114,15 +114,6 @@ public class CaseEscalation {
         if (!caller.isAdmin() && !(caller.isOffice() && caller.covers(path))) {
             throw ApiException.forbidden("只有督导单位（或其上级）的督导办可以发起问责",
                     "Only the supervising office (or one above it) opens a case");
-        }
-    }
-
-    private void refuseDuplicate(CaseSource source, long sourceId) {
-        List<AccountabilityCase> open = repository.list("source = ?1 and sourceId = ?2 and status not in ?3", source, sourceId,
-                List.of(CaseStatus.CLOSED, CaseStatus.DISMISSED, CaseStatus.REVOKED));
-        if (!open.isEmpty()) {
-            throw new ApiException(409, "CASE_EXISTS", "已有在办问责案件 " + open.get(0).caseNumber + "（编号 " + open.get(0).id + "）",
-                    "A case is already open for it: " + open.get(0).caseNumber + " (id " + open.get(0).id + ")", List.of(), Map.of());
         }
     }
 

@@ -36,7 +36,8 @@ public class CaseExport {
     @Inject
     EntityManager em;
 
-    record Row(AccountabilityCase c, Map<Long, String> names, Light light) {
+    /** severeKnown: false where the caller is the subject and the case is not decided yet (从重 stays hidden). */
+    record Row(AccountabilityCase c, Map<Long, String> names, Light light, boolean severeKnown) {
     }
 
     static List<Column<Row>> columns() {
@@ -56,7 +57,7 @@ public class CaseExport {
                 Column.of("sourceId", "来源编号", r -> r.c().sourceId),
                 Column.of("status", "状态代码", r -> r.c().status.name()),
                 Column.of("statusLabel", "状态", r -> r.c().status.label()),
-                Column.of("severe", "从重", r -> r.c().severe),
+                Column.of("severe", "从重", r -> r.severeKnown() ? r.c().severe : null),
                 Column.of("unitMeasures", "单位问责方式", r -> r.c().unitMeasures.stream().map(m -> m.label()).collect(Collectors.joining("、"))),
                 Column.of("individualMeasures", "个人问责方式",
                         r -> r.c().individualMeasures.stream().map(m -> m.label()).collect(Collectors.joining("、"))),
@@ -83,7 +84,8 @@ public class CaseExport {
                 cases.forEach(c -> {
                     // a case handled above the caller is seen as its subject: no office clocks, as in the JSON
                     boolean fullView = caller.isAdmin() || !ancestors.contains(c.handlingOrgId);
-                    writer.write(new Row(c, names, fullView ? CaseClocks.light(c, today) : Light.NONE));
+                    writer.write(new Row(c, names, fullView ? CaseClocks.light(c, today) : Light.NONE,
+                            fullView || c.decidedOn != null));
                     if (++count[0] % 500 == 0) {
                         em.clear();
                     }

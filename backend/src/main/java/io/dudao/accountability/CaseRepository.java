@@ -53,7 +53,7 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(visibility(caller, params));
         add(where, params, "status", f.status());
-        add(where, params, "severe", f.severe());
+        severe(caller, where, params, f.severe());
         add(where, params, "handlingOrgId", f.handlingOrgId());
         add(where, params, "subjectOrgId", f.subjectOrgId());
         io.dudao.common.db.Subtree.within(where, params, "subjectOrgId", f.withinOrgId());
@@ -113,34 +113,21 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         return light == Light.NONE ? "not (" + any + ")" : "(" + any + ")";
     }
 
-    /** The next serial of an office's cases in a year, atomically. */
-    public int nextSerial(long orgId, int year) {
+    /** The next serial under a 文号 prefix in a year, whichever office issues it, atomically. */
+    public int nextSerial(String prefix, int year) {
         Object serial = getEntityManager().createNativeQuery("""
-                        insert into accountability_counter (org_id, case_year, last_serial) values (:org, :year, 1)
-                        on conflict (org_id, case_year) do update set last_serial = accountability_counter.last_serial + 1
+                        insert into case_number_counter (case_prefix, case_year, last_serial) values (:prefix, :year, 1)
+                        on conflict (case_prefix, case_year) do update set last_serial = case_number_counter.last_serial + 1
                         returning last_serial""")
-                .setParameter("org", orgId).setParameter("year", year).getSingleResult();
+                .setParameter("prefix", prefix).setParameter("year", year).getSingleResult();
         return ((Number) serial).intValue();
     }
 
-    public int peekSerial(long orgId, int year) {
+    public int peekSerial(String prefix, int year) {
         List<?> rows = getEntityManager().createNativeQuery(
-                        "select last_serial from accountability_counter where org_id = :org and case_year = :year")
-                .setParameter("org", orgId).setParameter("year", year).getResultList();
+                        "select last_serial from case_number_counter where case_prefix = :prefix and case_year = :year")
+                .setParameter("prefix", prefix).setParameter("year", year).getResultList();
         return rows.isEmpty() ? 1 : ((Number) rows.get(0)).intValue() + 1;
-    }
-
-    public Optional<String> prefixOf(long orgId) {
-        List<?> rows = getEntityManager().createNativeQuery("select case_prefix from accountability_numbering where org_id = :org")
-                .setParameter("org", orgId).getResultList();
-        return rows.stream().map(Object::toString).findFirst();
-    }
-
-    public void savePrefix(long orgId, String prefix) {
-        getEntityManager().createNativeQuery("""
-                        insert into accountability_numbering (org_id, case_prefix) values (:org, :prefix)
-                        on conflict (org_id) do update set case_prefix = excluded.case_prefix, updated_at = now()""")
-                .setParameter("org", orgId).setParameter("prefix", prefix).executeUpdate();
     }
 
     /** Case numbers of other decided cases of the same subject decided on or after the given day. */
@@ -209,6 +196,23 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
             params.put("year", year);
         }
         return find(where + " order by decidedOn desc, id desc", params);
+    }
+
+    /**
+     * ?severe= as the caller may know it: the subject organisation does not learn 从重 before the
+     * decision, so for a case it sees only as subject the flag counts as false until then.
+     */
+    private static void severe(Caller caller, StringBuilder where, Map<String, Object> params, Boolean severe) {
+        if (severe == null) {
+            return;
+        }
+        params.put("severe", true);
+        if (caller.isAdmin()) {
+            where.append(severe ? " and severe = :severe" : " and severe <> :severe");
+            return;
+        }
+        String known = "(handlingOrgId in (select ko.id from Organization ko where ko.path like :subtree) or decidedOn is not null)";
+        where.append(severe ? " and severe = :severe and " + known : " and (severe <> :severe or not " + known + ")");
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {

@@ -1,7 +1,9 @@
 package io.dudao.accountability;
 
 import io.dudao.accountability.AccountabilityDtos.AppealDecisionRequest;
+import io.dudao.accountability.AccountabilityDtos.CaseExistsProblem;
 import io.dudao.accountability.AccountabilityDtos.CaseResponse;
+import io.dudao.common.error.Problem;
 import io.dudao.accountability.AccountabilityDtos.DecisionRequest;
 import io.dudao.accountability.AccountabilityDtos.NotifyRequest;
 import io.dudao.accountability.AccountabilityDtos.ReasonRequest;
@@ -122,9 +124,13 @@ public class CaseResource {
     }
 
     @POST
-    @Operation(operationId = "createAccountabilityCase", summary = "问责立案 / Open a case (number assigned by the server)")
+    @Operation(operationId = "createAccountabilityCase", summary = "问责立案 / Open a case (number assigned by the server)",
+            description = "source/sourceId must name an object the caller can see (a finding or task always needs its id);"
+                    + " one open case per source object. Numbers are unique per 文号 prefix and year across all offices.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponse.class)))
+    @APIResponse(responseCode = "409", description = "CASE_EXISTS: a case is already open for this source (caseId names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CaseExistsProblem.class)))
     public Response createAccountabilityCase(@Valid @NotNull SaveCaseRequest request, @Context UriInfo uri) {
         return created(service.create(caller.get(), request), uri);
     }
@@ -134,7 +140,8 @@ public class CaseResource {
     @Operation(operationId = "openCaseFromFinding", summary = "问题升级问责 / Open a prefilled case from an escalated finding")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponse.class)))
-    @APIResponse(responseCode = "409", description = "NOT_ESCALATED, or CASE_EXISTS (with caseId)")
+    @APIResponse(responseCode = "409", description = "NOT_ESCALATED, or CASE_EXISTS (caseId names the open case)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CaseExistsProblem.class)))
     public Response openCaseFromFinding(@PathParam("findingId") long findingId, @Context UriInfo uri) {
         return created(escalation.fromFinding(caller.get(), findingId), uri);
     }
@@ -144,7 +151,8 @@ public class CaseResource {
     @Operation(operationId = "openCaseFromTask", summary = "逾期任务升级问责 / Open a prefilled case from a seriously overdue task")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponse.class)))
-    @APIResponse(responseCode = "409", description = "NOT_ESCALATED, or CASE_EXISTS (with caseId)")
+    @APIResponse(responseCode = "409", description = "NOT_ESCALATED, or CASE_EXISTS (caseId names the open case)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CaseExistsProblem.class)))
     public Response openCaseFromTask(@PathParam("taskId") long taskId, @Context UriInfo uri) {
         return created(escalation.fromTask(caller.get(), taskId), uri);
     }

@@ -12,6 +12,7 @@ import io.dudao.accountability.AccountabilityDtos.SaveCaseRequest;
 import io.dudao.accountability.AccountabilityDtos.SevereGroundDto;
 import io.dudao.accountability.AccountabilityDtos.StatementRequest;
 import io.dudao.accountability.AccountabilityDtos.StepRequest;
+import io.dudao.accountability.AccountabilityEnums.CaseSource;
 import io.dudao.accountability.AccountabilityEnums.CaseStatus;
 import io.dudao.accountability.AccountabilityEnums.IndividualMeasure;
 import io.dudao.accountability.AccountabilityEnums.ReviewOutcome;
@@ -73,6 +74,15 @@ public class CaseService {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.dudao.inspection.InspectionFindingRepository findings;
+
+    @Inject
+    io.dudao.inspection.InspectionReportRepository reports;
+
+    @Inject
+    io.dudao.task.TaskRepository tasks;
+
     public static LocalDate today() {
         return TaskService.today();
     }
@@ -103,6 +113,8 @@ public class CaseService {
         }
         String handlingPath = organizations.pathOf(handling).orElseThrow(() ->
                 ApiException.validation("handlingOrgId", "办理单位不存在", "no such organisation"));
+        checkSource(caller, request);
+        claimSource(request.source(), request.sourceId());
         AccountabilityCase c = new AccountabilityCase();
         c.handlingOrgId = handling;
         c.source = request.source();
@@ -111,8 +123,9 @@ public class CaseService {
         applyEditable(caller, c, request, handlingPath);
         c.status = CaseStatus.OPEN;
         c.caseYear = c.openedOn.getYear();
-        c.caseSerial = repository.nextSerial(handling, c.caseYear);
-        c.caseNumber = number(prefix(handling), c.caseYear, c.caseSerial);
+        c.casePrefix = organizations.assignDocumentPrefix(handling);
+        c.caseSerial = repository.nextSerial(c.casePrefix, c.caseYear);
+        c.caseNumber = number(c.casePrefix, c.caseYear, c.caseSerial);
         c.createdBy = caller.userId();
         repository.persistAndFlush(c);
         refreshSevere(c);
@@ -139,6 +152,10 @@ public class CaseService {
         }
         String handlingPath = handlingPath(c);
         Map<String, Object> before = snapshot(c);
+        if (c.source != request.source() || !java.util.Objects.equals(c.sourceId, request.sourceId())) {
+            checkSource(caller, request);
+            claimSource(request.source(), request.sourceId());
+        }
         c.source = request.source();
         c.sourceId = request.sourceId();
         applyEditable(caller, c, request, handlingPath);
@@ -148,6 +165,48 @@ public class CaseService {
         audit.record(caller, "UPDATE", ENTITY, c.id, handlingPath, "修改问责案件 " + c.caseNumber,
                 AuditService.changes(before, snapshot(c)));
         return views.one(caller, c, today());
+    }
+
+    /**
+     * At most one open case per source object: serialises openings for the same source (a
+     * transaction-scoped advisory lock, so two concurrent escalations queue) and answers 409
+     * CASE_EXISTS with the open case's id as the problem's {@code caseId}. The partial unique index
+     * accountability_case_open_source_uk backs it in the database.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void claimSource(CaseSource source, Long sourceId) {
+        if (sourceId == null) {
+            return;
+        }
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "case-source:" + source + ":" + sourceId).getSingleResult();
+        repository.find("source = ?1 and sourceId = ?2 and status not in ?3 order by id", source, sourceId,
+                        List.of(CaseStatus.CLOSED, CaseStatus.DISMISSED, CaseStatus.REVOKED))
+                .firstResultOptional().ifPresent(open -> {
+                    throw new ApiException(409, "CASE_EXISTS", "已有在办问责案件 " + open.caseNumber + "（编号 " + open.id + "）",
+                            "A case is already open for it: " + open.caseNumber + " (id " + open.id + ")", List.of(), Map.of(),
+                            Map.of("caseId", open.id));
+                });
+    }
+
+    /** The source must name an object of its kind that the caller can see; findings and tasks must name one. */
+    private void checkSource(Caller caller, SaveCaseRequest r) {
+        Long id = r.sourceId();
+        boolean exists = switch (r.source()) {
+            case FINDING -> id != null && findings.findVisible(caller, id).isPresent();
+            case TASK -> id != null && tasks.findVisible(caller, id).isPresent();
+            case INSPECTION -> id == null || reports.findVisible(caller, id).isPresent();
+            case COMPLAINT, OTHER -> id == null;
+        };
+        if (!exists) {
+            throw ApiException.validation("sourceId", switch (r.source()) {
+                case FINDING -> "请指定本单位可查看的问题编号";
+                case TASK -> "请指定本单位可查看的任务编号";
+                case INSPECTION -> "督导报告不存在或无权查看";
+                case COMPLAINT, OTHER -> "该来源类型不关联具体对象，请不要填写来源编号";
+            }, "sourceId must name a " + r.source() + " you can see" + (r.source() == CaseSource.COMPLAINT
+                    || r.source() == CaseSource.OTHER ? " (none for this source)" : ""));
+        }
     }
 
     static boolean editable(AccountabilityCase c) {
@@ -307,23 +366,18 @@ public class CaseService {
     public NumberingResponse numbering(Caller caller, long orgId) {
         requireNumberingAccess(caller, orgId);
         int year = today().getYear();
-        String prefix = prefix(orgId);
-        return new NumberingResponse(orgId, prefix, number(prefix, year, repository.peekSerial(orgId, year)));
+        String prefix = organizations.documentPrefix(orgId);
+        return new NumberingResponse(orgId, prefix, number(prefix, year, repository.peekSerial(prefix, year)));
     }
 
+    /** The organisation's 文号 abbreviation (its documentPrefix); unique across organisations (409 PREFIX_TAKEN). */
     @Transactional
     public NumberingResponse saveNumbering(Caller caller, long orgId, String prefix) {
         requireNumberingAccess(caller, orgId);
-        if (!caller.isAdmin() && caller.orgId() != orgId) {
+        if (!caller.administersSystem() && caller.orgId() != orgId) {
             throw ApiException.forbidden("只能设置本单位的案件编号前缀", "Only the office itself sets its prefix");
         }
-        String clean = prefix.trim();
-        if (clean.contains("〔") || clean.contains("〕")) {
-            throw ApiException.validation("prefix", "前缀不含年份括号，例如“渭教督问”", "the prefix has no year brackets");
-        }
-        repository.savePrefix(orgId, clean);
-        audit.record(caller, "UPDATE", "CASE_NUMBERING", orgId, organizations.pathOf(orgId).orElse("/"),
-                "问责案件编号前缀设为 " + clean, Map.of("prefix", clean));
+        organizations.setDocumentPrefix(caller, orgId, prefix, "prefix");
         return numbering(caller, orgId);
     }
 
@@ -331,15 +385,9 @@ public class CaseService {
         if (organizations.pathInScope(caller, orgId).isEmpty()) {
             throw ApiException.notFound("机构", "Organisation");
         }
-        if (!caller.isAdmin() && !caller.isOffice()) {
+        if (!caller.administersSystem() && !caller.isOffice()) {
             throw ApiException.forbidden("只有督导办可以查看或设置案件编号", "Only offices manage case numbering");
         }
-    }
-
-    /** The configured prefix, or the organisation's first character + 教督问 (渭南市 → 渭教督问). */
-    String prefix(long orgId) {
-        return repository.prefixOf(orgId).orElseGet(() -> organizations.summaries(List.of(orgId)).values().stream()
-                .findFirst().map(o -> o.name().substring(0, 1) + "教督问").orElse("教督问"));
     }
 
     static String number(String prefix, int year, int serial) {

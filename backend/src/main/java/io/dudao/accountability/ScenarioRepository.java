@@ -14,7 +14,7 @@ public class ScenarioRepository implements PanacheRepository<AccountabilityScena
 
     /** The built-in catalogue, plus local scenarios of the caller's ancestors, own organisation and subtree. */
     static String visibility(Caller caller, Map<String, Object> params) {
-        if (caller.isAdmin()) {
+        if (caller.administersSystem()) {
             return "1 = 1";
         }
         params.put("ancestors", caller.ancestorOrSelfIds());
@@ -31,6 +31,32 @@ public class ScenarioRepository implements PanacheRepository<AccountabilityScena
             params.put("active", active);
         }
         return list(where + " order by code, id", params);
+    }
+
+    /** The active scenarios the caller may cite: visible, and not hidden for its organisation or one above it. */
+    public List<AccountabilityScenario> citable(Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(caller, params) + " and active = true";
+        if (!caller.administersSystem()) {
+            where += " and id not in (select h.scenarioId from ScenarioHiding h where h.orgId in :hiddenFor)";
+            params.put("hiddenFor", caller.ancestorOrSelfIds());
+        }
+        return list(where + " order by code, id", params);
+    }
+
+    /** Of the given scenarios, those hidden for the caller's organisation or one above it. */
+    public java.util.Set<Long> hiddenFor(Caller caller, java.util.Collection<Long> scenarioIds) {
+        if (scenarioIds.isEmpty() || caller.administersSystem()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery("""
+                        select distinct h.scenarioId from ScenarioHiding h where h.scenarioId in :ids and h.orgId in :orgs""", Long.class)
+                .setParameter("ids", List.copyOf(scenarioIds)).setParameter("orgs", caller.ancestorOrSelfIds()).getResultList());
+    }
+
+    public Optional<ScenarioHiding> hiding(long scenarioId, long orgId) {
+        return getEntityManager().createQuery("from ScenarioHiding h where h.scenarioId = :s and h.orgId = :o", ScenarioHiding.class)
+                .setParameter("s", scenarioId).setParameter("o", orgId).getResultStream().findFirst();
     }
 
     public Optional<AccountabilityScenario> findVisible(Caller caller, long id) {

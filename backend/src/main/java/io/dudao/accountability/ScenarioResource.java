@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -81,6 +82,27 @@ public class ScenarioResource {
                                                  @HeaderParam("If-Match") String ifMatch) {
         ScenarioResponse s = scenarios.update(caller.get(), id, request, ifMatch);
         return Etags.ok(s, s.version()).build();
+    }
+
+    @PUT
+    @Path("/accountability-scenarios/{id}/hidden-for/{orgId}")
+    @Operation(operationId = "hideAccountabilityScenario",
+            summary = "为本辖区隐藏问责情形 / Hide a built-in (or higher-level) scenario for an organisation and everything below it",
+            description = "Only for an organisation in the caller's subtree; other organisations' catalogues are untouched."
+                    + " The scenario stays listed (hidden: true) but cannot be cited there. Idempotent.")
+    @APIResponse(responseCode = "200", description = "Hidden there",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioResponse.class)))
+    public ScenarioResponse hideAccountabilityScenario(@PathParam("id") long id, @PathParam("orgId") long orgId) {
+        return scenarios.hide(caller.get(), id, orgId);
+    }
+
+    @DELETE
+    @Path("/accountability-scenarios/{id}/hidden-for/{orgId}")
+    @Operation(operationId = "unhideAccountabilityScenario", summary = "恢复问责情形 / Show a hidden scenario again for that subtree")
+    @APIResponse(responseCode = "200", description = "Shown again there",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioResponse.class)))
+    public ScenarioResponse unhideAccountabilityScenario(@PathParam("id") long id, @PathParam("orgId") long orgId) {
+        return scenarios.unhide(caller.get(), id, orgId);
     }
 
     @GET

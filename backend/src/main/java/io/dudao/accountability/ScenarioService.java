@@ -24,8 +24,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The scenario catalogue (问责情景清单): built-in entries (no owner) editable by ADMIN and CITY_OFFICE;
- * any office may add local scenarios, owned by its organisation and visible to its subtree.
+ * The scenario catalogue (问责情景清单): the built-in entries (no owner) belong to the system and are
+ * edited by ADMIN (SYSTEM_ADMIN) or the province office; any office adds and edits local scenarios,
+ * owned by its organisation and visible to its subtree, and may hide a built-in (or higher-level)
+ * scenario for its subtree without touching anyone else's catalogue.
  */
 @ApplicationScoped
 public class ScenarioService {
@@ -39,6 +41,9 @@ public class ScenarioService {
     @Inject
     AuditService audit;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
     public List<ScenarioResponse> list(Caller caller, Boolean active, ScenarioFamily family, SubjectType targetType) {
         List<AccountabilityScenario> found = repository.visible(caller, active).stream()
                 .filter(s -> family == null || s.family == family)
@@ -46,19 +51,19 @@ public class ScenarioService {
         return toResponses(caller, found);
     }
 
-    /** The active scenarios the caller may cite, by code. */
+    /** The active scenarios the caller may cite, by code (hidden ones left out). */
     public Map<String, AccountabilityScenario> citable(Caller caller) {
         Map<String, AccountabilityScenario> out = new LinkedHashMap<>();
-        repository.visible(caller, true).forEach(s -> out.putIfAbsent(s.code, s));
+        repository.citable(caller).forEach(s -> out.putIfAbsent(s.code, s));
         return out;
     }
 
     @Transactional
     public ScenarioResponse create(Caller caller, SaveScenarioRequest request) {
-        if (!caller.isAdmin() && !caller.isOffice()) {
+        if (!caller.administersSystem() && !caller.isOffice()) {
             throw ApiException.forbidden("只有督导办或系统管理员可以维护问责情形", "Only offices and administrators maintain scenarios");
         }
-        Long owner = caller.isAdmin() ? null : caller.orgId();
+        Long owner = caller.administersSystem() ? null : caller.orgId();
         String code = request.code().trim();
         if (repository.codeTaken(owner, code, null)) {
             throw ApiException.conflict("DUPLICATE_CODE", "问责情形编号 " + code + " 已存在", "Scenario code " + code + " exists");
@@ -77,8 +82,9 @@ public class ScenarioService {
         AccountabilityScenario s = repository.findVisible(caller, id)
                 .orElseThrow(() -> ApiException.notFound("问责情形", "Scenario"));
         if (!editable(caller, s)) {
-            throw ApiException.forbidden("内置问责情形只能由系统管理员或市级督导办修改；本地情形由添加单位维护",
-                    "Built-in scenarios are edited by ADMIN or CITY_OFFICE; local ones by the office that added them");
+            throw ApiException.forbidden("内置问责情形只能由系统管理员或省级督导办修改（市、县可为本辖区隐藏）；本地情形由添加单位维护",
+                    "Built-in scenarios are edited by ADMIN or the province office (others may hide them for their subtree);"
+                            + " local ones by the office that added them");
         }
         Etags.expectedVersion(ifMatch, request.version(), s.version);
         String code = request.code().trim();
@@ -94,12 +100,61 @@ public class ScenarioService {
         return toResponses(caller, List.of(s)).get(0);
     }
 
+    /**
+     * Hides a built-in (or higher-level) scenario for an organisation in the caller's subtree and
+     * everything below it: not citable there, still listed (hidden: true). Idempotent.
+     */
+    @Transactional
+    public ScenarioResponse hide(Caller caller, long id, long orgId) {
+        AccountabilityScenario s = hidable(caller, id, orgId);
+        if (repository.hiding(id, orgId).isEmpty()) {
+            ScenarioHiding h = new ScenarioHiding();
+            h.scenarioId = id;
+            h.orgId = orgId;
+            h.hiddenBy = caller.userId() > 0 ? caller.userId() : null;
+            h.createdAt = clock.now();
+            repository.getEntityManager().persist(h);
+            repository.flush();
+            audit.record(caller, "HIDE", "ACCOUNTABILITY_SCENARIO", s.id, organizations.pathOf(orgId).orElseThrow(),
+                    "在本辖区隐藏问责情形 " + s.code, Map.of("orgId", orgId, "code", s.code));
+        }
+        return toResponses(caller, List.of(s)).get(0);
+    }
+
+    /** Shows a hidden scenario again for that organisation's subtree. Idempotent. */
+    @Transactional
+    public ScenarioResponse unhide(Caller caller, long id, long orgId) {
+        AccountabilityScenario s = hidable(caller, id, orgId);
+        repository.hiding(id, orgId).ifPresent(h -> {
+            repository.getEntityManager().remove(h);
+            repository.flush();
+            audit.record(caller, "UNHIDE", "ACCOUNTABILITY_SCENARIO", s.id, organizations.pathOf(orgId).orElseThrow(),
+                    "在本辖区恢复问责情形 " + s.code, Map.of("orgId", orgId, "code", s.code));
+        });
+        return toResponses(caller, List.of(s)).get(0);
+    }
+
+    private AccountabilityScenario hidable(Caller caller, long id, long orgId) {
+        AccountabilityScenario s = repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("问责情形", "Scenario"));
+        String orgPath = organizations.pathInScope(caller, orgId).orElseThrow(() -> ApiException.notFound("机构", "Organisation"));
+        if (!caller.administersSystem() && !caller.isOffice()) {
+            throw ApiException.forbidden("只有督导办可以为本辖区隐藏问责情形", "Only offices hide scenarios for their subtree");
+        }
+        boolean fromAbove = s.ownerOrgId == null || organizations.pathOf(s.ownerOrgId)
+                .filter(ownerPath -> orgPath.startsWith(ownerPath) && !orgPath.equals(ownerPath)).isPresent();
+        if (!fromAbove) {
+            throw ApiException.validation("id", "只能隐藏内置或上级单位的问责情形；本单位的情形请直接停用",
+                    "only built-in or higher-level scenarios are hidden; deactivate your own instead");
+        }
+        return s;
+    }
+
     static boolean editable(Caller caller, AccountabilityScenario s) {
-        if (caller.isAdmin()) {
+        if (caller.administersSystem()) {
             return true;
         }
         if (s.ownerOrgId == null) {
-            return caller.has(Role.CITY_OFFICE);
+            return caller.has(Role.PROVINCE_OFFICE);
         }
         return caller.isOffice() && Objects.equals(caller.orgId(), s.ownerOrgId);
     }
@@ -120,10 +175,11 @@ public class ScenarioService {
     private List<ScenarioResponse> toResponses(Caller caller, List<AccountabilityScenario> found) {
         Set<Long> owners = found.stream().map(s -> s.ownerOrgId).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
         Map<Long, OrganizationSummary> orgs = organizations.summaries(owners);
+        Set<Long> hidden = repository.hiddenFor(caller, found.stream().map(s -> s.id).toList());
         return found.stream().map(s -> new ScenarioResponse(s.id, s.code, s.ownerOrgId,
                 s.ownerOrgId == null || !orgs.containsKey(s.ownerOrgId) ? null : orgs.get(s.ownerOrgId).name(), s.family,
                 s.family.label(), s.targetType, s.description, s.suggestedMeasures, s.source, s.active, editable(caller, s),
-                s.version)).toList();
+                hidden.contains(s.id), s.version)).toList();
     }
 
     private static Map<String, Object> snapshot(AccountabilityScenario s) {

@@ -39,6 +39,11 @@ public class StatementAttachments implements AttachmentOwnerAccess {
     }
 
     @Override
+    public String readScope() {
+        return "cases:read";
+    }
+
+    @Override
     public boolean canSee(Caller caller, long caseId) {
         return cases.findVisible(caller, caseId).isPresent();
     }

@@ -10,5 +10,8 @@ public interface AttachmentOwnerAccess {
 
     String ownerType();
 
+    /** The scope a machine client needs to download these files (cases:read, findings:read, ...). */
+    String readScope();
+
     boolean canSee(Caller caller, long ownerId);
 }

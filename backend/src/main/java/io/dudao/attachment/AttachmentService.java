@@ -86,7 +86,13 @@ public class AttachmentService {
         }
     }
 
-    /** The attachment and a stream of its bytes, if the caller uploaded it or can see what it is attached to. */
+    /** Files linked to a task (progress, acknowledgement): machine clients need this scope. */
+    static final String TASK_READ_SCOPE = "tasks:read";
+
+    /**
+     * The attachment and a stream of its bytes, if the caller uploaded it or can see what it is
+     * attached to, and (a machine client) holds the scope of that owner's kind.
+     */
     public Download download(Caller caller, long id) {
         Attachment a = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("附件", "Attachment"));
         boolean visible = a.uploadedBy == caller.userId()
@@ -103,11 +109,11 @@ public class AttachmentService {
 
     private boolean canSee(Caller caller, AttachmentLink link) {
         if (link.taskId != null) {
-            return tasks.canSee(caller, link.taskId);
+            return caller.hasScope(TASK_READ_SCOPE) && tasks.canSee(caller, link.taskId);
         }
         for (AttachmentOwnerAccess access : ownerAccess) {
             if (access.ownerType().equals(link.ownerType)) {
-                return access.canSee(caller, link.ownerId);
+                return caller.hasScope(access.readScope()) && access.canSee(caller, link.ownerId);
             }
         }
         return false;

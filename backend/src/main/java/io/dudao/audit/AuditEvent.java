@@ -6,13 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+/** Append-only: Hibernate never updates it, and the database refuses UPDATE and DELETE (but the retention purge). */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 

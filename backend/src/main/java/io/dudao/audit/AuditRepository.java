@@ -16,7 +16,7 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
     public PanacheQuery<AuditEvent> search(Caller caller, AuditFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("1 = 1");
-        if (!caller.isAdmin()) {
+        if (!caller.readsWholeAuditLog()) {
             where.append(" and ownerOrgPath like :subtree");
             params.put("subtree", caller.orgPath() + "%");
         }

@@ -25,6 +25,8 @@ public final class AuthDtos {
             @Schema(required = true) String accessToken,
             @Schema(required = true, description = "Opaque; single use: each refresh returns a new one") String refreshToken,
             @Schema(required = true, examples = "Bearer") String tokenType,
-            @Schema(required = true, description = "Access token lifetime in seconds") long expiresIn) {
+            @Schema(required = true, description = "Access token lifetime in seconds") long expiresIn,
+            @Schema(required = true, description = "The password was generated or reset: change it first (POST /api/v1/me/password);"
+                    + " until then every other call answers 403 PASSWORD_CHANGE_REQUIRED") boolean mustChangePassword) {
     }
 }

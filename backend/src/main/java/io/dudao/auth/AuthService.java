@@ -4,12 +4,17 @@ import io.dudao.audit.AuditService;
 import io.dudao.audit.AuditService.Actor;
 import io.dudao.auth.AuthDtos.TokenResponse;
 import io.dudao.common.error.ApiException;
+import io.dudao.common.security.AdminMode;
+import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.security.Passwords;
+import io.dudao.common.security.SessionsEnded;
+import io.dudao.common.time.AppClock;
 import io.dudao.org.OrganizationService;
 import io.dudao.user.AppUser;
 import io.dudao.user.UserService;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,8 +34,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Sign-in: password check with a per-username failure lock, RS256 access tokens, and refresh
- * tokens that rotate on every use (a reused one revokes its whole family).
+ * Sign-in: password check with a per-username failure lock that decays, RS256 access tokens carrying
+ * the account's session version, and refresh tokens that rotate on every use (a reused one revokes
+ * its whole family), end after 8 idle hours and, at the latest, a fixed number of days after sign-in.
  * Failures are committed, not rolled back, so the counters and the audit trail keep them.
  */
 @ApplicationScoped
@@ -56,6 +62,12 @@ public class AuthService {
     @Inject
     AuthConfig config;
 
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AdminMode adminMode;
+
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
@@ -65,7 +77,7 @@ public class AuthService {
     @Transactional(dontRollbackOn = ApiException.class)
     public TokenResponse login(String rawUsername, String password) {
         String username = rawUsername.trim().toLowerCase(Locale.ROOT);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         LoginThrottle throttle = throttles.findById(username);
         if (throttle != null && throttle.lockedUntil != null && throttle.lockedUntil.isAfter(now)) {
             long seconds = Math.max(1, Duration.between(now, throttle.lockedUntil).toSeconds());
@@ -78,7 +90,7 @@ public class AuthService {
         AppUser user = users.findByUsername(username).orElse(null);
         boolean passwordOk = Passwords.matches(password, user == null ? null : user.passwordHash);
         if (user == null || !passwordOk || !user.active) {
-            int failures = throttles.recordFailure(username, now);
+            int failures = throttles.recordFailure(username, now, now.minusMinutes(config.failureWindowMinutes()));
             if (failures >= config.maxFailures()) {
                 throttles.lockUntil(username, now.plusMinutes(config.lockoutMinutes()));
             }
@@ -92,12 +104,12 @@ public class AuthService {
         }
         audit.record(new Actor(user.id, user.username), "LOGIN", "USER", user.id,
                 organizations.pathOf(user.organizationId).orElse(null), "登录", null);
-        return issue(user, UUID.randomUUID(), now);
+        return issue(user, UUID.randomUUID(), now, now.plusDays(config.sessionMaxDays()));
     }
 
     @Transactional(dontRollbackOn = ApiException.class)
     public TokenResponse refresh(String token) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         RefreshToken stored = refreshTokens.findByHashForUpdate(sha256(token)).orElseThrow(AuthService::invalidRefresh);
         if (stored.rotatedAt != null || stored.revokedAt != null) {
             if (stored.revokedAt == null || stored.rotatedAt != null) {
@@ -108,18 +120,23 @@ public class AuthService {
             }
             throw invalidRefresh();
         }
-        if (stored.expiresAt.isBefore(now)) {
+        if (stored.expiresAt.isBefore(now) || stored.sessionExpiresAt.isBefore(now)) {
             throw invalidRefresh();
         }
         AppUser user = users.findById(stored.userId).filter(u -> u.active).orElseThrow(AuthService::invalidRefresh);
         stored.rotatedAt = now;
-        return issue(user, stored.familyId, now);
+        return issue(user, stored.familyId, now, stored.sessionExpiresAt);
+    }
+
+    /** A password change or reset, a role or organisation change, or a deactivation ends every session. */
+    void revokeSessions(@Observes SessionsEnded event) {
+        refreshTokens.revokeAllOf(event.userId(), clock.now());
     }
 
     @Transactional
     public void logout(String token) {
         refreshTokens.find("tokenHash", sha256(token)).firstResultOptional().ifPresent(stored -> {
-            refreshTokens.revokeFamily(stored.familyId, OffsetDateTime.now());
+            refreshTokens.revokeFamily(stored.familyId, clock.now());
             AppUser user = users.findById(stored.userId).orElse(null);
             audit.record(new Actor(stored.userId, user == null ? null : user.username), "LOGOUT", "USER",
                     stored.userId, user == null ? null : organizations.pathOf(user.organizationId).orElse(null), "退出登录",
@@ -127,8 +144,8 @@ public class AuthService {
         });
     }
 
-    private TokenResponse issue(AppUser user, UUID family, OffsetDateTime now) {
-        Set<String> groups = user.roleSet().stream().map(Enum::name).collect(Collectors.toSet());
+    private TokenResponse issue(AppUser user, UUID family, OffsetDateTime now, OffsetDateTime sessionEnd) {
+        Set<String> groups = adminMode.effective(user.roleSet()).stream().map(Enum::name).collect(Collectors.toSet());
         long lifetime = Duration.ofMinutes(config.accessTokenMinutes()).toSeconds();
         String access = Jwt.issuer(issuer)
                 .audience(audience)
@@ -137,7 +154,9 @@ public class AuthService {
                 .groups(groups)
                 .claim("org", user.organizationId)
                 .claim("name", user.displayName)
-                .issuedAt(now.toInstant())
+                .claim(CurrentCaller.SESSION_CLAIM, user.sessionVersion)
+                // the token's own times follow the real clock its verifier reads, not the app clock
+                .issuedAt(java.time.Instant.now())
                 .expiresIn(lifetime)
                 .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
                 .sign();
@@ -149,9 +168,11 @@ public class AuthService {
         row.familyId = family;
         row.userId = user.id;
         row.createdAt = now;
-        row.expiresAt = now.plusHours(config.refreshTokenHours());
+        OffsetDateTime idleEnd = now.plusHours(config.refreshTokenHours());
+        row.expiresAt = idleEnd.isBefore(sessionEnd) ? idleEnd : sessionEnd;
+        row.sessionExpiresAt = sessionEnd;
         refreshTokens.persist(row);
-        return new TokenResponse(access, refresh, "Bearer", lifetime);
+        return new TokenResponse(access, refresh, "Bearer", lifetime, user.mustChangePassword);
     }
 
     static String sha256(String value) {

@@ -8,14 +8,26 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class LoginThrottleRepository implements PanacheRepositoryBase<LoginThrottle, String> {
 
-    /** Counts one more consecutive failure (atomically, also for the first one) and returns the new count. */
-    int recordFailure(String username, OffsetDateTime now) {
+    /**
+     * Counts one more failure (atomically, also for the first one) and returns the new count. The
+     * count starts again at 1 when the last lock has expired or the previous failure is older than
+     * the window, so failures spread out in time never add up to a lock that never ends.
+     */
+    int recordFailure(String username, OffsetDateTime now, OffsetDateTime windowStart) {
         Object count = getEntityManager().createNativeQuery("""
                         insert into login_throttle (username, failures, updated_at) values (?1, 1, ?2)
                         on conflict (username) do update
-                            set failures = login_throttle.failures + 1, updated_at = excluded.updated_at
+                            set failures = case
+                                    when login_throttle.locked_until is not null and login_throttle.locked_until <= excluded.updated_at
+                                        then 1
+                                    when login_throttle.updated_at < ?3 then 1
+                                    else login_throttle.failures + 1 end,
+                                locked_until = case
+                                    when login_throttle.locked_until <= excluded.updated_at then null
+                                    else login_throttle.locked_until end,
+                                updated_at = excluded.updated_at
                         returning failures""")
-                .setParameter(1, username).setParameter(2, now).getSingleResult();
+                .setParameter(1, username).setParameter(2, now).setParameter(3, windowStart).getSingleResult();
         return ((Number) count).intValue();
     }
 

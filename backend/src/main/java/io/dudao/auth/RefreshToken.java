@@ -28,8 +28,13 @@ public class RefreshToken {
     @Column(name = "user_id", nullable = false)
     public Long userId;
 
+    /** The idle end: this token's own expiry, never later than the session's. */
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
+
+    /** The absolute end of the session (the sign-in it descends from), carried through rotations. */
+    @Column(name = "session_expires_at", nullable = false)
+    public OffsetDateTime sessionExpiresAt;
 
     @Column(name = "rotated_at")
     public OffsetDateTime rotatedAt;

@@ -19,4 +19,8 @@ public class RefreshTokenRepository implements PanacheRepository<RefreshToken> {
     int revokeFamily(UUID familyId, OffsetDateTime at) {
         return update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", at, familyId);
     }
+
+    int revokeAllOf(long userId, OffsetDateTime at) {
+        return update("revokedAt = ?1 where userId = ?2 and revokedAt is null", at, userId);
+    }
 }

@@ -14,7 +14,7 @@ public class ApiClientRepository implements PanacheRepository<ApiClient> {
 
     /** ADMIN sees every client; a city office those bound inside its subtree. */
     private static String visibility(Caller caller, Map<String, Object> params) {
-        if (caller.isAdmin()) {
+        if (caller.administersSystem()) {
             return "1 = 1";
         }
         params.put("subtree", caller.orgPath() + "%");

@@ -33,7 +33,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "API clients", description = "接口客户端：门户与报表脚本的凭据")
-@RolesAllowed({"ADMIN", "CITY_OFFICE"})
+@RolesAllowed({"ADMIN", "SYSTEM_ADMIN", "PROVINCE_OFFICE", "CITY_OFFICE"})
 public class ApiClientResource {
 
     @Inject

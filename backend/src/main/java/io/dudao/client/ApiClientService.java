@@ -163,9 +163,9 @@ public class ApiClientService {
     }
 
     private static void requireManager(Caller caller) {
-        if (!caller.isAdmin() && !caller.has(Role.CITY_OFFICE)) {
-            throw ApiException.forbidden("只有系统管理员和市级督导办可以管理接口客户端",
-                    "Only administrators and city offices manage API clients");
+        if (!caller.administersSystem() && !caller.has(Role.CITY_OFFICE) && !caller.has(Role.PROVINCE_OFFICE)) {
+            throw ApiException.forbidden("只有系统管理员和省、市督导办可以管理接口客户端",
+                    "Only administrators and province or city offices manage API clients");
         }
     }
 

@@ -21,13 +21,26 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String MARKER = "demo-data.foundation";
+    /** Added later: installations that loaded the foundation before get the province office too. */
+    static final String PROVINCE_MARKER = "demo-data.province-office";
     public static final String PASSWORD = "Demo@2023";
 
     @Inject
     EntityManager em;
 
+    @Inject
+    io.dudao.org.OrganizationService organizations;
+
     @Transactional(Transactional.TxType.MANDATORY)
     void loadOnce() {
+        loadFoundation();
+        if (!alreadyLoaded(PROVINCE_MARKER)) {
+            user("shaanxi", "陕西省教督办 孙处长", "610000", "PROVINCE_OFFICE");
+            markLoaded(PROVINCE_MARKER);
+        }
+    }
+
+    private void loadFoundation() {
         if (alreadyLoaded(MARKER)) {
             return;
         }
@@ -58,6 +71,7 @@ public class DemoData {
         org("610528-S102", "富平县曹村初级中学", "SCHOOL", "610528-Z1", null, "JUNIOR");
         org("610528-S103", "富平县莲湖九年制学校", "SCHOOL", "610528-Z1", null, "NINE_YEAR");
         org("WN-CZJ", "渭南市财政局", "DEPARTMENT", "610500", null, null);
+        organizations.applySeededDocumentPrefixes();
 
         user("admin", "系统管理员", "610500", "ADMIN");
         user("weinan", "渭南市教督办 王科长", "610500", "CITY_OFFICE");

@@ -38,6 +38,11 @@ public class EvidenceAttachments implements AttachmentOwnerAccess {
     }
 
     @Override
+    public String readScope() {
+        return "findings:read";
+    }
+
+    @Override
     public boolean canSee(Caller caller, long rectificationId) {
         return findings.canSeeRectification(caller, rectificationId);
     }

@@ -210,7 +210,7 @@ public class FindingService {
         InspectionFinding finding = visible(caller, id);
         InspectionReport report = reports.findById(finding.reportId);
         String inspectingPath = reportService.pathOf(report.inspectingOrgId);
-        if (!InspectionReportService.isReviewer(caller, report, inspectingPath)) {
+        if (!InspectionReportService.isReviewer(caller, report, inspectingPath, reportService.pathOf(report.targetOrgId))) {
             throw ApiException.forbidden("只有督导单位（或其上级）的督导办、报告的督导人员可以销号或退回整改",
                     "Only the inspecting office (or above) or the report's inspectors verify or reopen findings");
         }
@@ -267,6 +267,7 @@ public class FindingService {
         Map<Long, InspectionReport> byId = reports.list("id in ?1", List.copyOf(reportIds)).stream()
                 .collect(Collectors.toMap(r -> r.id, Function.identity()));
         Map<Long, String> inspectingPaths = reports.inspectingPaths(reportIds);
+        Map<Long, String> targetPaths = organizations.paths(byId.values().stream().map(r -> r.targetOrgId).toList());
         Set<Long> orgIds = new HashSet<>();
         page.forEach(f -> orgIds.add(f.ownerOrgId));
         byId.values().forEach(r -> orgIds.add(r.inspectingOrgId));
@@ -290,20 +291,23 @@ public class FindingService {
                     f.requirement, f.ownerOrgId, InspectionReportService.name(orgs, f.ownerOrgId), f.dueDate, f.status,
                     FindingRules.light(f.status, f.dueDate, today), f.reopenCount,
                     FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today), f.lastReopenReason,
-                    byFinding.getOrDefault(f.id, List.of()), allowedActions(caller, f, report, inspectingPath), cases.get(f.id),
+                    byFinding.getOrDefault(f.id, List.of()),
+                    allowedActions(caller, f, report, inspectingPath, targetPaths.get(report.targetOrgId)), cases.get(f.id),
                     f.verifiedAt,
                     f.version, f.createdAt, f.updatedAt));
         }
         return out;
     }
 
-    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String inspectingPath) {
+    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String inspectingPath,
+                                               String targetPath) {
         List<String> out = new ArrayList<>();
         if (report.status == InspectionReportStatus.PUBLISHED && FindingWorkflow.allowed(Action.RECTIFY, f.status)
                 && actsForOwner(caller, f)) {
             out.add(Action.RECTIFY.path());
         }
-        if (FindingWorkflow.allowed(Action.VERIFY, f.status) && InspectionReportService.isReviewer(caller, report, inspectingPath)) {
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status)
+                && InspectionReportService.isReviewer(caller, report, inspectingPath, targetPath)) {
             out.add(Action.VERIFY.path());
             out.add(Action.REOPEN.path());
         }

@@ -258,10 +258,23 @@ public class InspectionReportService {
         return caller.isAdmin() || caller.isOffice() && caller.covers(inspectingPath);
     }
 
-    /** Who verifies or reopens findings: the supervising offices, the author and the inspectors. */
-    static boolean isReviewer(Caller caller, InspectionReport r, String inspectingPath) {
-        return isSupervisingOffice(caller, inspectingPath) || Objects.equals(r.createdBy, caller.userId())
-                || r.inspectorUserIds.contains(caller.userId());
+    /** The roles an inspector holds: a supervisor, an expert or an office. */
+    static final Set<Role> INSPECTOR_ROLES = EnumSet.of(Role.SUPERVISOR, Role.EXPERT, Role.PROVINCE_OFFICE, Role.CITY_OFFICE,
+            Role.COUNTY_OFFICE);
+
+    /** Whether someone with these roles in this organisation may inspect the target: never their own organisation. */
+    static boolean mayInspect(Set<Role> roles, String orgPath, String targetPath) {
+        return roles.stream().anyMatch(INSPECTOR_ROLES::contains) && orgPath != null && targetPath != null
+                && !orgPath.startsWith(targetPath);
+    }
+
+    /**
+     * Who verifies (销号) or reopens findings: the supervising offices, and the author and the listed
+     * inspectors while they hold an inspector role and do not belong to the inspected organisation.
+     */
+    static boolean isReviewer(Caller caller, InspectionReport r, String inspectingPath, String targetPath) {
+        boolean named = Objects.equals(r.createdBy, caller.userId()) || r.inspectorUserIds.contains(caller.userId());
+        return isSupervisingOffice(caller, inspectingPath) || named && mayInspect(caller.roles(), caller.orgPath(), targetPath);
     }
 
     // --- internals ---------------------------------------------------------------------------------
@@ -273,7 +286,8 @@ public class InspectionReportService {
         if (request.visitStart() != null && request.visitEnd() != null && request.visitEnd().isBefore(request.visitStart())) {
             throw ApiException.validation("visitEnd", "督导结束日期不能早于开始日期", "visitEnd is before visitStart");
         }
-        List<Long> inspectors = checkInspectors(caller, report, request.inspectorUserIds(), inspectingPath, creating);
+        List<Long> inspectors = checkInspectors(caller, report, request.inspectorUserIds(), inspectingPath,
+                pathOf(target.id()), creating);
         List<Scoring.ScoreInput> inputs = request.scores() == null ? List.of() : request.scores().stream()
                 .map(s -> s == null ? null : new Scoring.ScoreInput(s.indicatorCode(), s.score(), s.passed(), s.remark())).toList();
         Scoring.Result result = Scoring.evaluate(model, inputs);
@@ -341,8 +355,13 @@ public class InspectionReportService {
         return model;
     }
 
+    /**
+     * Inspectors are active users of the inspecting organisation or below who hold SUPERVISOR, EXPERT
+     * or an office role and do not belong to the inspected organisation. An unknown id and one outside
+     * the caller's reach get the same answer, so the field error tells nothing about other counties.
+     */
     private List<Long> checkInspectors(Caller caller, InspectionReport report, List<Long> requested, String inspectingPath,
-                                       boolean creating) {
+                                       String targetPath, boolean creating) {
         if (requested == null || requested.isEmpty()) {
             return creating ? List.of(caller.userId()) : List.copyOf(report.inspectorUserIds);
         }
@@ -353,12 +372,18 @@ public class InspectionReportService {
                 continue;
             }
             String field = "inspectorUserIds[" + i + "]";
-            var user = users.findById(userId).filter(u -> u.active).orElseThrow(() -> ApiException.validation(field,
-                    "督导人员不存在或已停用", "no such active user"));
-            String path = organizations.pathOf(user.organizationId).orElse("");
-            if (!path.startsWith(inspectingPath)) {
-                throw ApiException.validation(field, "督导人员须是督导单位或其下级单位的用户",
-                        "inspectors must belong to the inspecting organisation or below");
+            var user = users.findById(userId).filter(u -> u.active).orElse(null);
+            String path = user == null ? "" : organizations.pathOf(user.organizationId).orElse("");
+            if (user == null || !path.startsWith(inspectingPath)) {
+                throw ApiException.validation(field, "督导人员不存在、已停用或不属于督导单位及其下级单位",
+                        "no such active user in the inspecting organisation or below");
+            }
+            if (users.actingRoles(userId).stream().noneMatch(INSPECTOR_ROLES::contains)) {
+                throw ApiException.validation(field, "督导人员须是责任督学、评估专家或督导办人员",
+                        "inspectors hold SUPERVISOR, EXPERT or an office role");
+            }
+            if (path.startsWith(targetPath)) {
+                throw ApiException.validation(field, "督导人员不能是被督导单位的人员", "inspectors do not belong to the inspected organisation");
             }
         }
         return List.copyOf(unique);

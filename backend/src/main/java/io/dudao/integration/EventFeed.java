@@ -25,6 +25,13 @@ public class EventFeed {
 
     static final int MAX_LIMIT = 500;
 
+    /** Events about accounts, roles and integrations: offices and administrators only (never SCHOOL, VIEWER, clients). */
+    static final List<String> OFFICE_ONLY_TYPES = List.of("USER", "API_CLIENT", "WEBHOOK", "CASE_NUMBERING");
+
+    /** The steps of a case its subject organisation sees (from the written notice on; never internal ones). */
+    static final List<String> SUBJECT_CASE_ACTIONS = List.of("NOTIFY", "STATEMENT", "DECIDE", "EXECUTE", "CLOSE", "DISMISS",
+            "REVIEW_REQUEST", "REVIEW_DECISION", "APPEAL", "APPEAL_DECISION");
+
     @Inject
     EntityManager em;
 
@@ -53,18 +60,17 @@ public class EventFeed {
         if (size < 1 || size > MAX_LIMIT) {
             throw ApiException.validation("limit", "limit 须在 1 到 " + MAX_LIMIT + " 之间", "limit must be between 1 and " + MAX_LIMIT);
         }
+        Map<String, Object> params = new java.util.HashMap<>();
         String sql = "select id, occurred_at, actor, action, entity_type, entity_id, summary, cast(details as text),"
-                + " coalesce(txid, 0) from audit_event"
+                + " coalesce(txid, 0) from audit_event e"
                 + " where (coalesce(txid, 0) > :txid or (coalesce(txid, 0) = :txid and id > :id))"
                 + " and action not in (:excluded)"
                 + " and coalesce(txid, 0) < txid_snapshot_xmin(txid_current_snapshot())"
-                + (caller.isAdmin() ? "" : " and owner_org_path like :subtree")
+                + " and " + readable(caller, params)
                 + " order by coalesce(txid, 0), id limit :size";
         var query = em.createNativeQuery(sql).setParameter("txid", cursor[0]).setParameter("id", cursor[1])
                 .setParameter("excluded", EventTypes.NOT_EVENTS).setParameter("size", size);
-        if (!caller.isAdmin()) {
-            query.setParameter("subtree", caller.orgPath() + "%");
-        }
+        params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<Event> items = new ArrayList<>();
@@ -85,6 +91,41 @@ public class EventFeed {
             last = ((Number) r[8]).longValue() + "." + id;
         }
         return new EventPage(items, last);
+    }
+
+    /**
+     * What the caller may read, as a condition on audit_event e: events of objects in its subtree,
+     * except account and integration events for anyone but offices and administrators, and case
+     * events for clients without cases:read; plus, for the subject organisation of a case handled
+     * above it, that case's steps from the written notice on.
+     */
+    private static String readable(Caller caller, Map<String, Object> params) {
+        boolean cases = caller.hasScope("cases:read");
+        List<String> hidden = new ArrayList<>();
+        if (!caller.isAdmin() && !caller.isOffice()) {
+            hidden.addAll(OFFICE_ONLY_TYPES);
+        }
+        if (!cases) {
+            hidden.add("CASE");
+        }
+        StringBuilder own = new StringBuilder("(1 = 1");
+        if (!caller.isAdmin()) {
+            own.append(" and e.owner_org_path like :subtree");
+            params.put("subtree", caller.orgPath() + "%");
+        }
+        if (!hidden.isEmpty()) {
+            own.append(" and e.entity_type not in (:hiddenTypes)");
+            params.put("hiddenTypes", hidden);
+        }
+        own.append(")");
+        if (caller.isAdmin() || !cases) {
+            return own.toString();
+        }
+        params.put("callerOrg", caller.orgId());
+        params.put("subjectActions", SUBJECT_CASE_ACTIONS);
+        return "(" + own + " or (e.entity_type = 'CASE' and e.action in (:subjectActions) and exists ("
+                + "select 1 from accountability_case c where c.id = case when e.entity_id ~ '^[0-9]+$'"
+                + " and length(e.entity_id) < 19 then cast(e.entity_id as bigint) end and c.subject_org_id = :callerOrg and c.notified_on is not null)))";
     }
 
     /** Cursors are opaque to clients; inside they are "txid.eventId". */

@@ -13,7 +13,8 @@ public final class EventTypes {
 
     /** Audit actions that are not business changes (sign-ins and the like). */
     static final List<String> NOT_EVENTS = List.of("LOGIN", "LOGIN_FAILED", "LOGIN_BLOCKED", "LOGOUT",
-            "TOKEN_REUSE", "PASSWORD_CHANGE", "PASSWORD_RESET", "DEMO_DATA", "ROTATE_SECRET");
+            "TOKEN_REUSE", "PASSWORD_CHANGE", "PASSWORD_RESET", "DEMO_DATA", "ROTATE_SECRET", "AUDIT_READ", "AUDIT_EXPORT", "AUDIT_PURGE",
+            "ROLE_FIT_CHECK");
 
     private static final Map<String, String> VERBS = Map.ofEntries(
             Map.entry("CREATE", "created"), Map.entry("UPDATE", "updated"), Map.entry("DELETE", "deleted"),
@@ -25,7 +26,8 @@ public final class EventTypes {
             Map.entry("INVESTIGATE", "investigated"), Map.entry("NOTIFY", "notified"), Map.entry("STATEMENT", "statement_submitted"),
             Map.entry("EXECUTE", "executed"), Map.entry("CLOSE", "closed"), Map.entry("DISMISS", "dismissed"),
             Map.entry("REVIEW_REQUEST", "review_requested"), Map.entry("REVIEW_DECISION", "reviewed"),
-            Map.entry("APPEAL", "appealed"), Map.entry("APPEAL_DECISION", "appeal_decided"));
+            Map.entry("APPEAL", "appealed"), Map.entry("APPEAL_DECISION", "appeal_decided"),
+            Map.entry("HIDE", "hidden"), Map.entry("UNHIDE", "unhidden"));
 
     private EventTypes() {
     }

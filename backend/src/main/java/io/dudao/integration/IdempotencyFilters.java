@@ -29,7 +29,8 @@ import java.util.Map;
  * Idempotency-Key on POSTs: the first answer is stored (per caller, 24 hours) and replayed for a
  * retry with the same key and body; the same key with another body is 422, and a retry arriving
  * while the first is still being processed is 409. Records live in PostgreSQL, so every replica
- * honours them.
+ * honours them. Stored answers are AES-GCM encrypted: one may carry a secret shown only once (a new
+ * API client's clientSecret), and the database never holds it in clear.
  */
 public class IdempotencyFilters {
 
@@ -45,6 +46,9 @@ public class IdempotencyFilters {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    io.dudao.common.security.SecretBox secrets;
 
     @ServerRequestFilter(priority = 5000)
     public Response claim(ContainerRequestContext request) throws IOException {
@@ -110,7 +114,7 @@ public class IdempotencyFilters {
         byte[] body;
         String headerJson;
         try {
-            body = response.getEntity() == null ? null : mapper.writeValueAsBytes(response.getEntity());
+            body = response.getEntity() == null ? null : secrets.encryptBytes(mapper.writeValueAsBytes(response.getEntity()));
             headerJson = mapper.writeValueAsString(headers);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -132,7 +136,7 @@ public class IdempotencyFilters {
             throw new IllegalStateException(e);
         }
         if (body != null) {
-            builder.entity(body);
+            builder.entity(secrets.decryptBytes(body));
         }
         return builder.build();
     }

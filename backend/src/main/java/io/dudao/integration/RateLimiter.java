@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Requests per user or machine client (20/s with bursts of 40 by default); sign-in and token
- * endpoints per client address, stricter. Buckets are per replica: N replicas allow N times the
+ * endpoints per client address, stricter (the address behind a trusted proxy, see ClientAddress). Buckets are per replica: N replicas allow N times the
  * rate, which bounds abuse without a database write per request (login failures, the limit that
  * matters for security, are counted in PostgreSQL by the auth feature).
  */
@@ -44,6 +44,9 @@ public class RateLimiter {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    io.dudao.common.web.ClientAddress clientAddress;
+
     @ServerRequestFilter(priority = 10)
     public void limit(ContainerRequestContext request, HttpServerRequest http) {
         if (!enabled) {
@@ -53,12 +56,12 @@ public class RateLimiter {
         boolean auth = path.startsWith("/api/v1/auth/");
         String key;
         if (auth) {
-            key = "auth:" + (http.remoteAddress() == null ? "?" : http.remoteAddress().hostAddress());
+            key = "auth:" + clientAddress.of(http);
         } else if (jwt != null && jwt.getSubject() != null) {
             String client = jwt.getClaim("client_id");
             key = client != null ? "client:" + client : "user:" + jwt.getSubject();
         } else {
-            key = "ip:" + (http.remoteAddress() == null ? "?" : http.remoteAddress().hostAddress());
+            key = "ip:" + clientAddress.of(http);
         }
         long now = System.nanoTime();
         TokenBucket bucket = buckets.computeIfAbsent(key, k -> auth ? new TokenBucket(authRate, authBurst, now)

@@ -43,6 +43,10 @@ public class Organization extends Timestamped {
     @Enumerated(EnumType.STRING)
     public SchoolStage stage;
 
+    /** The 文号 abbreviation of its case numbers (渭教督问); null: derived from the name. */
+    @Column(name = "document_prefix")
+    public String documentPrefix;
+
     @Version
     public long version;
 }

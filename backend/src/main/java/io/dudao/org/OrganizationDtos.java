@@ -23,10 +23,13 @@ public final class OrganizationDtos {
             Long parentId,
             @Schema(description = "Name of its supervision office, e.g. 蒲城县人民政府教育督导委员会办公室") String officeName,
             @Schema(description = "For schools: the stage") SchoolStage stage,
+            @Schema(description = "The 文号 abbreviation of its accountability case numbers, e.g. 渭教督问 (unique; seeded for"
+                    + " Shaanxi and Weinan's divisions); absent: derived from the name") String documentPrefix,
             @Schema(required = true) long version) {
 
         static OrganizationResponse of(Organization o) {
-            return new OrganizationResponse(o.id, o.code, o.name, o.type, o.parentId, o.officeName, o.stage, o.version);
+            return new OrganizationResponse(o.id, o.code, o.name, o.type, o.parentId, o.officeName, o.stage, o.documentPrefix,
+                    o.version);
         }
     }
 
@@ -63,6 +66,8 @@ public final class OrganizationDtos {
             @Schema(description = "Required for every type but PROVINCE") Long parentId,
             @Size(max = 200) String officeName,
             SchoolStage stage,
+            @Size(max = 40) @Schema(description = "The 文号 abbreviation of its case numbers, e.g. 华州教督问; unique."
+                    + " Omitted on create: the seeded one for its code, if any") String documentPrefix,
             @Schema(description = "The version being updated (or send If-Match); ignored on create") Long version) {
     }
 }

@@ -14,9 +14,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepository<Organization> {
 
-    /** Visible: the caller's subtree plus the chain of its ancestors; ADMIN sees everything. */
+    /** Visible: the caller's subtree plus the chain of its ancestors; administrators see everything. */
     private static String visibility(Caller caller, Map<String, Object> params) {
-        if (caller.isAdmin()) {
+        if (caller.isAdministrator()) {
             return "1 = 1";
         }
         params.put("subtree", caller.orgPath() + "%");

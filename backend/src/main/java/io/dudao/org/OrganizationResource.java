@@ -75,7 +75,7 @@ public class OrganizationResource {
     }
 
     @POST
-    @RolesAllowed("ADMIN")
+    @RolesAllowed({"ADMIN", "SYSTEM_ADMIN"})
     @Operation(operationId = "createOrganization", summary = "新建机构 / Create an organisation (ADMIN)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
@@ -87,7 +87,7 @@ public class OrganizationResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed({"ADMIN", "SYSTEM_ADMIN"})
     @Operation(operationId = "updateOrganization", summary = "修改机构 / Update an organisation (ADMIN)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))

@@ -42,7 +42,7 @@ public class OrganizationService {
 
     /** The caller's own subtree (ADMIN: every root) as nested nodes, built from one query. */
     public List<OrganizationNode> tree(Caller caller) {
-        List<Organization> rows = repository.subtree(caller.isAdmin() ? "/" : caller.orgPath());
+        List<Organization> rows = repository.subtree(caller.isAdministrator() ? "/" : caller.orgPath());
         Map<Long, List<OrganizationNode>> children = new LinkedHashMap<>();
         Map<Long, OrganizationNode> nodes = new LinkedHashMap<>();
         for (Organization o : rows) {
@@ -71,10 +71,16 @@ public class OrganizationService {
         Organization parent = parentFor(caller, request);
         Organization org = new Organization();
         apply(org, request);
+        if (request.documentPrefix() != null) {
+            org.documentPrefix = checkedPrefix(request.documentPrefix(), null, "documentPrefix");
+        }
         org.path = "/"; // replaced once the id is known
         repository.persistAndFlush(org);
         org.path = (parent == null ? "/" : parent.path) + org.id + "/";
         repository.flush();
+        if (org.documentPrefix == null && applySeededDocumentPrefixes() > 0) {
+            repository.getEntityManager().refresh(org);
+        }
         audit.record(caller, "CREATE", "ORGANIZATION", org.id, org.path, "新建机构 " + org.name, snapshot(org));
         return OrganizationResponse.of(org);
     }
@@ -89,6 +95,9 @@ public class OrganizationService {
         }
         Map<String, Object> before = snapshot(org);
         Organization parent = parentFor(caller, request);
+        if (request.documentPrefix() != null) {
+            org.documentPrefix = checkedPrefix(request.documentPrefix(), org.id, "documentPrefix");
+        }
         if (parent != null && parent.path.startsWith(org.path)) {
             throw ApiException.validation("parentId", "不能把机构移动到它自己或它的下级之下",
                     "an organisation cannot move under itself or its descendants");
@@ -107,6 +116,76 @@ public class OrganizationService {
         return OrganizationResponse.of(org);
     }
 
+    /**
+     * For case numbers: the organisation's 文号 abbreviation, or the one its first number will get,
+     * derived from its name (华州区 → 华州教督问) when none is set.
+     */
+    public String documentPrefix(long orgId) {
+        Organization org = repository.findById(orgId);
+        return org.documentPrefix != null ? org.documentPrefix : derivedPrefix(org);
+    }
+
+    /** The organisation's 文号 abbreviation; one derived from its name is stored on first use, so it stays its own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String assignDocumentPrefix(long orgId) {
+        Organization org = repository.findById(orgId);
+        if (org.documentPrefix == null) {
+            org.documentPrefix = derivedPrefix(org);
+            repository.flush();
+        }
+        return org.documentPrefix;
+    }
+
+    private String derivedPrefix(Organization org) {
+        String name = org.name.trim();
+        if (name.length() > 2 && "省市县区".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            name = name.substring(0, name.length() - 1);
+        }
+        String prefix = name + "教督问";
+        boolean taken = repository.count("documentPrefix = ?1 and id <> ?2", prefix, org.id) > 0;
+        return taken ? name + org.code + "教督问" : prefix;
+    }
+
+    /** Sets an organisation's 文号 abbreviation (the caller's rights are checked by the caller). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String setDocumentPrefix(Caller caller, long orgId, String prefix, String field) {
+        Organization org = repository.findById(orgId);
+        String before = org.documentPrefix;
+        org.documentPrefix = checkedPrefix(prefix, orgId, field);
+        repository.flush();
+        audit.record(caller, "UPDATE", "CASE_NUMBERING", orgId, org.path, "问责案件编号前缀设为 " + org.documentPrefix,
+                AuditService.changes(java.util.Collections.singletonMap("documentPrefix", before),
+                        Map.of("documentPrefix", org.documentPrefix)));
+        return org.documentPrefix;
+    }
+
+    private String checkedPrefix(String prefix, Long exceptId, String field) {
+        String clean = prefix.trim();
+        if (clean.isEmpty() || clean.contains("〔") || clean.contains("〕") || clean.contains("[") || clean.contains("]")) {
+            throw ApiException.validation(field, "前缀不能为空，且不含年份括号，例如“渭教督问”", "the prefix is not empty and has no year brackets");
+        }
+        boolean taken = exceptId == null ? repository.count("documentPrefix", clean) > 0
+                : repository.count("documentPrefix = ?1 and id <> ?2", clean, exceptId) > 0;
+        if (taken) {
+            throw new ApiException(409, "PREFIX_TAKEN", "文号前缀“" + clean + "”已被其他单位使用",
+                    "The prefix " + clean + " is already used by another organisation",
+                    List.of(new io.dudao.common.error.FieldError(field, "已被其他单位使用")), Map.of());
+        }
+        return clean;
+    }
+
+    /**
+     * Gives organisations without a 文号 abbreviation the one seeded for their code (table
+     * document_prefix_seed), unless another organisation already uses it; returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applySeededDocumentPrefixes() {
+        return repository.getEntityManager().createNativeQuery("""
+                update organization o set document_prefix = s.prefix from document_prefix_seed s
+                where s.org_code = o.code and o.document_prefix is null
+                  and not exists (select 1 from organization other where other.document_prefix = s.prefix)""").executeUpdate();
+    }
+
     /** For other features: the organisation if the caller may see it. */
     public Optional<OrganizationSummary> findVisible(Caller caller, long id) {
         return repository.findVisible(caller, id).map(OrganizationSummary::of);
@@ -122,7 +201,7 @@ public class OrganizationService {
      * empty when it does not exist or lies outside — the check behind "assign to / create in".
      */
     public Optional<String> pathInScope(Caller caller, Long id) {
-        return id == null ? Optional.empty() : pathOf(id).filter(path -> caller.isAdmin() || caller.covers(path));
+        return id == null ? Optional.empty() : pathOf(id).filter(path -> caller.isAdministrator() || caller.covers(path));
     }
 
     /** For other features: summaries of the given organisations, in one query. */
@@ -194,11 +273,12 @@ public class OrganizationService {
         m.put("parentId", o.parentId);
         m.put("officeName", o.officeName);
         m.put("stage", o.stage == null ? null : o.stage.name());
+        m.put("documentPrefix", o.documentPrefix);
         return m;
     }
 
     private static void requireAdmin(Caller caller) {
-        if (!caller.isAdmin()) {
+        if (!caller.administersSystem()) {
             throw ApiException.forbidden("只有系统管理员可以维护机构", "Only administrators may change organisations");
         }
     }

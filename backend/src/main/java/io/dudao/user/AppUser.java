@@ -41,6 +41,17 @@ public class AppUser extends Timestamped {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** Carried by access tokens; raising it ends every session of the account. */
+    @Column(name = "session_version", nullable = false)
+    public int sessionVersion;
+
+    /** Set for a generated or reset password: until it is changed only /me and the password change work. */
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    public java.time.OffsetDateTime passwordChangedAt;
+
     @Version
     public long version;
 

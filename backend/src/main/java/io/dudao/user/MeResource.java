@@ -39,7 +39,9 @@ public class MeResource {
 
     @POST
     @Path("/password")
-    @Operation(operationId = "changeMyPassword", summary = "修改密码 / Change my password")
+    @Operation(operationId = "changeMyPassword", summary = "修改密码 / Change my password",
+            description = "Ends every session of the account, this one included (refresh tokens revoked, access tokens"
+                    + " refused): sign in again with the new password.")
     @APIResponse(responseCode = "204", description = "Password changed")
     public Response changeMyPassword(@Valid @NotNull ChangePasswordRequest request) {
         service.changeOwnPassword(caller.get(), request);

@@ -10,10 +10,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 /** API types of the user feature. */
 public final class UserDtos {
+
+    static final String PASSWORD_RULES = "8–128 characters from at least three of upper case, lower case, digits and"
+            + " symbols; not the username; not one of the account's last 5 passwords";
 
     private UserDtos() {
     }
@@ -27,6 +31,11 @@ public final class UserDtos {
             @Schema(required = true) long organizationId,
             @Schema(required = true) String organizationName,
             @Schema(required = true) boolean active,
+            @Schema(required = true, description = "Roles that do not fit the organisation's type (or the administrator mode);"
+                    + " empty when the account is in order. Found by the same check as create and update, and at start-up")
+            List<Role> roleMisfits,
+            @Schema(required = true, description = "The password was generated or reset and must be changed at the next sign-in")
+            boolean mustChangePassword,
             @Schema(required = true) long version,
             @Schema(required = true) OffsetDateTime createdAt) {
     }
@@ -36,7 +45,8 @@ public final class UserDtos {
             @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "只能包含字母、数字、下划线、点和连字符")
             @Schema(required = true) String username,
             @NotBlank @Size(max = 100) @Schema(required = true) String displayName,
-            @NotNull @Size(min = 8, max = 128) @Schema(required = true, description = "At least 8 characters, not the username") String password,
+            @NotNull @Size(min = 8, max = 128) @Schema(required = true, description = PASSWORD_RULES
+                    + "; the user must change it at the first sign-in") String password,
             @NotEmpty @Schema(required = true) Set<@NotNull Role> roles,
             @NotNull @Schema(required = true) Long organizationId,
             @Schema(description = "Defaults to true") Boolean active) {
@@ -53,13 +63,14 @@ public final class UserDtos {
 
     @Schema(name = "ResetPasswordRequest")
     public record ResetPasswordRequest(
-            @NotNull @Size(min = 8, max = 128) @Schema(required = true) String newPassword) {
+            @NotNull @Size(min = 8, max = 128) @Schema(required = true, description = PASSWORD_RULES
+                    + "; the user must change it at the next sign-in") String newPassword) {
     }
 
     @Schema(name = "ChangePasswordRequest")
     public record ChangePasswordRequest(
             @NotNull @Schema(required = true) String currentPassword,
-            @NotNull @Size(min = 8, max = 128) @Schema(required = true) String newPassword) {
+            @NotNull @Size(min = 8, max = 128) @Schema(required = true, description = PASSWORD_RULES) String newPassword) {
     }
 
     @Schema(name = "Me", description = "The signed-in user")
@@ -68,6 +79,8 @@ public final class UserDtos {
             @Schema(required = true) String username,
             @Schema(required = true) String displayName,
             @Schema(required = true) Set<Role> roles,
-            @Schema(required = true) OrganizationSummary organization) {
+            @Schema(required = true) OrganizationSummary organization,
+            @Schema(required = true, description = "A generated or reset password must be changed first: until then only"
+                    + " GET /me, POST /me/password and sign-out work (403 PASSWORD_CHANGE_REQUIRED)") boolean mustChangePassword) {
     }
 }

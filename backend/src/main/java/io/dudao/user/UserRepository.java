@@ -14,9 +14,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class UserRepository implements PanacheRepository<AppUser> {
 
-    /** Users whose organisation lies in the caller's subtree (ADMIN: all). */
+    /** Users whose organisation lies in the caller's subtree (ADMIN, SECURITY_ADMIN: all). */
     private static String visibility(Caller caller, Map<String, Object> params) {
-        if (caller.isAdmin()) {
+        if (caller.administersAccounts()) {
             return "1 = 1";
         }
         params.put("subtree", caller.orgPath() + "%");

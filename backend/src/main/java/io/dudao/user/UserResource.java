@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "用户管理")
-@RolesAllowed({"ADMIN", "CITY_OFFICE", "COUNTY_OFFICE"})
+@RolesAllowed({"ADMIN", "SECURITY_ADMIN", "PROVINCE_OFFICE", "CITY_OFFICE", "COUNTY_OFFICE"})
 public class UserResource {
 
     @Inject
@@ -57,7 +57,9 @@ public class UserResource {
     }
 
     @POST
-    @Operation(operationId = "createUser", summary = "新建用户 / Create a user")
+    @Operation(operationId = "createUser", summary = "新建用户 / Create a user",
+            description = "Roles must fit the organisation's type (400 on roles); an office grants only roles below its"
+                    + " own level (403). The user must change the given password at the first sign-in.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public Response createUser(@Valid @NotNull CreateUserRequest request, @Context UriInfo uri) {
@@ -78,7 +80,10 @@ public class UserResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateUser", summary = "修改用户 / Update a user")
+    @Operation(operationId = "updateUser", summary = "修改用户 / Update a user",
+            description = "Roles must fit the organisation's type (400 on roles). Nobody changes their own roles or"
+                    + " organisation, and an office never manages another office account of its own level (403)."
+                    + " Changing roles or organisation, or deactivating, ends the user's sessions.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public Response updateUser(@PathParam("id") long id, @Valid @NotNull UpdateUserRequest request,
@@ -89,7 +94,9 @@ public class UserResource {
 
     @POST
     @Path("/{id}/password")
-    @Operation(operationId = "resetUserPassword", summary = "重置密码 / Set a user's password")
+    @Operation(operationId = "resetUserPassword", summary = "重置密码 / Set a user's password",
+            description = "Ends the user's sessions; the user must change the password at the next sign-in."
+                    + " Not for one's own account (use POST /api/v1/me/password).")
     @APIResponse(responseCode = "204", description = "Password set")
     public Response resetUserPassword(@PathParam("id") long id, @Valid @NotNull ResetPasswordRequest request) {
         service.resetPassword(caller.get(), id, request.newPassword());

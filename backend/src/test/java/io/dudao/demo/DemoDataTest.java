@@ -72,4 +72,21 @@ class DemoDataTest {
                 em.createNativeQuery("select count(*) from organization where code = '610526'").getSingleResult());
         assertEquals(1L, ((Number) count).longValue());
     }
+
+    @Test
+    void theProvinceOfficeAndSeededDocumentPrefixesAreThere() {
+        String shaanxi = demoToken("shaanxi");
+        io.restassured.RestAssured.given().auth().oauth2(shaanxi).get("/api/v1/me").then().statusCode(200)
+                .body("roles", equalTo(List.of("PROVINCE_OFFICE"))).body("organization.name", equalTo("陕西省"))
+                .body("mustChangePassword", equalTo(false));
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("admin")).get("/api/v1/organizations?type=COUNTY&size=50")
+                .then().statusCode(200)
+                .body("items.find { it.code == '610503' }.documentPrefix", equalTo("华州教督问"))
+                .body("items.find { it.code == '610582' }.documentPrefix", equalTo("华阴教督问"))
+                .body("items.find { it.code == '610526' }.documentPrefix", equalTo("蒲教督问"));
+        io.restassured.RestAssured.given().get("/api/v1/public/instance").then().statusCode(200).body("demoData", equalTo(true));
+        // every demo account fits its organisation
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("admin")).get("/api/v1/users?size=200").then().statusCode(200)
+                .body("items.findAll { !it.roleMisfits.isEmpty() }.username", equalTo(List.of()));
+    }
 }

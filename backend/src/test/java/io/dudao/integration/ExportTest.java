@@ -64,10 +64,11 @@ class ExportTest {
             Api.as(tree.countyAOffice()).accept(XLSX).get("/api/v1/tasks").then().statusCode(200)
                     .header("Content-Disposition", equalTo("attachment; filename=\"tasks-2026-12-06.xlsx\"; "
                             + "filename*=UTF-8''%E4%BB%BB%E5%8A%A1%E6%B8%85%E5%8D%95-2026-12-06.xlsx"));
-            // 问题台账, 督导报告清单, 问责案件登记簿
+            // 问题台账, 督导报告清单, 问责案件登记簿, 操作日志
             for (var export : Map.of("/api/v1/findings", "%E9%97%AE%E9%A2%98%E5%8F%B0%E8%B4%A6-2026-12-06.csv",
                     "/api/v1/inspection-reports", "%E7%9D%A3%E5%AF%BC%E6%8A%A5%E5%91%8A%E6%B8%85%E5%8D%95-2026-12-06.csv",
-                    "/api/v1/accountability-cases", "%E9%97%AE%E8%B4%A3%E6%A1%88%E4%BB%B6%E7%99%BB%E8%AE%B0%E7%B0%BF-2026-12-06.csv")
+                    "/api/v1/accountability-cases", "%E9%97%AE%E8%B4%A3%E6%A1%88%E4%BB%B6%E7%99%BB%E8%AE%B0%E7%B0%BF-2026-12-06.csv",
+                    "/api/v1/audit-events", "%E6%93%8D%E4%BD%9C%E6%97%A5%E5%BF%97-2026-12-06.csv")
                     .entrySet()) {
                 Api.as(tree.countyAOffice()).accept("text/csv").get(export.getKey()).then().statusCode(200)
                         .header("Content-Disposition", endsWith("filename*=UTF-8''" + export.getValue()));

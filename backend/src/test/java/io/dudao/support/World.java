@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Builds a fresh, uniquely named organisation tree with one user per role for each test that asks,
  * so tests never depend on each other's data or order:
  * province → city → countyA (→ zoneA → schoolA), countyB (→ zoneB → schoolB).
+ * Offices get a 文号 prefix of their own per tree (渭{tag}教督问), since case numbers are unique per prefix.
  */
 @ApplicationScoped
 public class World {
@@ -26,7 +27,12 @@ public class World {
     public record Tree(String tag, long province, long city, long countyA, long zoneA, long schoolA,
                        long countyB, long zoneB, long schoolB,
                        String admin, String cityOffice, String viewer, String countyAOffice, String countyBOffice,
-                       String supervisorA, String schoolAUser) {
+                       String supervisorA, String schoolAUser, String provinceOffice) {
+
+        /** The case-number prefix of one of this tree's organisations, from its name's first character. */
+        public String prefix(String firstCharacter) {
+            return firstCharacter + tag + "教督问";
+        }
     }
 
     @Transactional
@@ -47,17 +53,19 @@ public class World {
                 user(tag + "_pucheng", countyA, "COUNTY_OFFICE"),
                 user(tag + "_fuping", countyB, "COUNTY_OFFICE"),
                 user(tag + "_dx", zoneA, "SUPERVISOR"),
-                user(tag + "_school", schoolA, "SCHOOL"));
+                user(tag + "_school", schoolA, "SCHOOL"),
+                user(tag + "_province", province, "PROVINCE_OFFICE"));
     }
 
     private long org(String code, String name, String type, Long parentId, String stage) {
         String parentPath = parentId == null ? "/" : (String) em.createNativeQuery("select path from organization where id = ?1")
                 .setParameter(1, parentId).getSingleResult();
+        String prefix = "SCHOOL".equals(type) || "ZONE".equals(type) ? null : name.charAt(0) + code.substring(0, code.indexOf('-')) + "教督问";
         long id = ((Number) em.createNativeQuery("""
-                        insert into organization (code, name, type, parent_id, path, stage)
-                        values (?1, ?2, ?3, cast(?4 as bigint), '/', cast(?5 as varchar)) returning id""")
+                        insert into organization (code, name, type, parent_id, path, stage, document_prefix)
+                        values (?1, ?2, ?3, cast(?4 as bigint), '/', cast(?5 as varchar), cast(?6 as varchar)) returning id""")
                 .setParameter(1, code).setParameter(2, name).setParameter(3, type).setParameter(4, parentId)
-                .setParameter(5, stage).getSingleResult()).longValue();
+                .setParameter(5, stage).setParameter(6, prefix).getSingleResult()).longValue();
         em.createNativeQuery("update organization set path = ?1 where id = ?2")
                 .setParameter(1, parentPath + id + "/").setParameter(2, id).executeUpdate();
         return id;

@@ -15,6 +15,7 @@ public class ApiException extends RuntimeException {
     private final String detailEn;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    private final Map<String, Object> extensions;
 
     public ApiException(int status, String code, String detailZh, String detailEn) {
         this(status, code, detailZh, detailEn, List.of(), Map.of());
@@ -22,6 +23,15 @@ public class ApiException extends RuntimeException {
 
     public ApiException(int status, String code, String detailZh, String detailEn, List<FieldError> errors,
                         Map<String, String> headers) {
+        this(status, code, detailZh, detailEn, errors, headers, Map.of());
+    }
+
+    /**
+     * With problem extension members (RFC 9457 §3.2): further top-level fields of the problem, such
+     * as the {@code caseId} of a CASE_EXISTS conflict. Each is documented in the contract.
+     */
+    public ApiException(int status, String code, String detailZh, String detailEn, List<FieldError> errors,
+                        Map<String, String> headers, Map<String, Object> extensions) {
         super(code + ": " + detailEn);
         this.status = status;
         this.code = code;
@@ -29,6 +39,7 @@ public class ApiException extends RuntimeException {
         this.detailEn = detailEn;
         this.errors = List.copyOf(errors);
         this.headers = Map.copyOf(headers);
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ApiException notFound(String entityZh, String entityEn) {
@@ -76,5 +87,9 @@ public class ApiException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

@@ -28,6 +28,21 @@ public final class ProblemFactory {
                 errors == null || errors.isEmpty() ? null : errors);
     }
 
+    /** The problem's members followed by extension members, as one JSON object. */
+    public static Map<String, Object> withExtensions(Problem problem, Map<String, Object> extensions) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("type", problem.type());
+        out.put("title", problem.title());
+        out.put("status", problem.status());
+        out.put("detail", problem.detail());
+        out.put("instance", problem.instance());
+        out.put("code", problem.code());
+        out.put("errors", problem.errors());
+        out.values().removeIf(java.util.Objects::isNull);
+        extensions.forEach(out::putIfAbsent);
+        return out;
+    }
+
     public static Problem of(ApiException e, String acceptLanguage, String instance) {
         return of(e.status(), e.code(), e.detail(prefersEnglish(acceptLanguage)), instance, e.errors());
     }

@@ -31,8 +31,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
+        Problem problem = ProblemFactory.of(e, language(headers), path(uri));
         Response.ResponseBuilder builder = Response.status(e.status())
-                .entity(ProblemFactory.of(e, language(headers), path(uri)))
+                .entity(e.extensions().isEmpty() ? problem : ProblemFactory.withExtensions(problem, e.extensions()))
                 .type(Problem.MEDIA_TYPE);
         e.headers().forEach(builder::header);
         return builder.build();

@@ -27,7 +27,7 @@ public class Webhook extends Timestamped {
     @Column(name = "event_types", nullable = false)
     public String eventTypes;
 
-    /** Kept to sign deliveries (HMAC); never returned by the API. */
+    /** Kept to sign deliveries (HMAC), AES-GCM encrypted (SecretBox); never returned by the API. */
     @Column(nullable = false)
     public String secret;
 

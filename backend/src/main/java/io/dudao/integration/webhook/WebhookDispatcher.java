@@ -41,6 +41,9 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "app.webhooks.retry-base-seconds", defaultValue = "30")
     long retryBaseSeconds;
 
+    @Inject
+    io.dudao.common.security.SecretBox secrets;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -65,7 +68,7 @@ public class WebhookDispatcher {
                         order by d.next_attempt_at limit ?1
                         for update of d skip locked""")
                 .setParameter(1, BATCH).getResultList();
-        List<Due> due = rows.stream().map(r -> new Due((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+        List<Due> due = rows.stream().map(r -> new Due((UUID) r[0], (String) r[1], secrets.decrypt((String) r[2]), (String) r[3],
                 (String) r[4], ((Number) r[5]).intValue(), (Boolean) r[6])).toList();
         for (Due d : due) {
             em.createNativeQuery("update webhook_delivery set next_attempt_at = now() + interval '2 minutes' where id = ?1")

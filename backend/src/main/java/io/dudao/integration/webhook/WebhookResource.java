@@ -34,7 +34,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "推送订阅：变更发生时签名推送给门户")
-@RolesAllowed({"ADMIN", "CITY_OFFICE"})
+@RolesAllowed({"ADMIN", "SYSTEM_ADMIN", "PROVINCE_OFFICE", "CITY_OFFICE"})
 public class WebhookResource {
 
     @Inject

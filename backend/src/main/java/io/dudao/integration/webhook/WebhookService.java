@@ -45,6 +45,16 @@ public class WebhookService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    io.dudao.common.security.SecretBox secrets;
+
+    /** Secrets stored in clear by an earlier version are encrypted at start-up. */
+    @Transactional
+    void encryptLegacySecrets(@Observes io.quarkus.runtime.StartupEvent event) {
+        em.createQuery("from Webhook w where w.secret not like 'v1:%'", Webhook.class).getResultList()
+                .forEach(w -> w.secret = secrets.encrypt(w.secret));
+    }
+
     public List<WebhookResponse> list(Caller caller) {
         requireManager(caller);
         Map<String, Object> params = new HashMap<>();
@@ -175,7 +185,7 @@ public class WebhookService {
     private void apply(Webhook hook, SaveWebhookRequest request) {
         hook.url = request.url().trim();
         hook.eventTypes = String.join(",", request.eventTypes().stream().map(String::trim).distinct().toList());
-        hook.secret = request.secret();
+        hook.secret = secrets.encrypt(request.secret());
         hook.active = request.active() == null || request.active();
     }
 
@@ -187,13 +197,14 @@ public class WebhookService {
     }
 
     private static String visibility(Caller caller, Map<String, Object> params) {
-        params.put("subtree", caller.isAdmin() ? "/%" : caller.orgPath() + "%");
+        params.put("subtree", caller.administersSystem() ? "/%" : caller.orgPath() + "%");
         return "w.ownerOrgId in (select o.id from Organization o where o.path like :subtree)";
     }
 
     private static void requireManager(Caller caller) {
-        if (!caller.isAdmin() && !caller.has(Role.CITY_OFFICE)) {
-            throw ApiException.forbidden("只有系统管理员和市级督导办可以管理推送订阅", "Only administrators and city offices manage webhooks");
+        if (!caller.administersSystem() && !caller.has(Role.CITY_OFFICE) && !caller.has(Role.PROVINCE_OFFICE)) {
+            throw ApiException.forbidden("只有系统管理员和省、市督导办可以管理推送订阅",
+                    "Only administrators and province or city offices manage webhooks");
         }
     }
 
