@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Link, RouterProvider, createMemoryRouter, useNavigate } from 'react-router';
 import { AppProviders } from '../app/providers';
 import { createQueryClient } from '../app/queryClient';
+import { unloadPrevented } from '../test/unsaved';
 import { useUnsavedChanges } from './useUnsavedChanges';
 
 function Editor() {
@@ -44,12 +45,6 @@ function renderEditor() {
 }
 
 const CONFIRM_TITLE = '.ant-modal-confirm-title';
-
-const unloadPrevented = () => {
-  const event = new Event('beforeunload', { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-};
 
 describe('useUnsavedChanges', () => {
   it('lets a clean page go without asking', async () => {

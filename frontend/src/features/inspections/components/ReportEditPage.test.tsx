@@ -5,6 +5,7 @@ import { page } from '../../../test/fixtures';
 import { json, problem, pucheng, stubFetch } from '../../../test/http';
 import { report, scoredSystem } from '../../../test/inspectionFixtures';
 import { renderApp, signIn } from '../../../test/render';
+import { expectLeavingGuarded, unloadPrevented } from '../../../test/unsaved';
 
 const evaluation = report({
   type: 'SCHOOL_EVALUATION_316',
@@ -132,5 +133,15 @@ describe('ReportEditPage', () => {
         { indicatorCode: '2', score: 30 },
       ],
     });
+  });
+
+  it('asks before leaving a score form with unsaved scores', async () => {
+    signIn();
+    stubFetch(routes());
+    const { router } = renderApp('/inspection-reports/41/edit');
+    const form = await screen.findByTestId('score-form');
+    expect(unloadPrevented()).toBe(false);
+    await userEvent.setup().type(within(form).getByLabelText('1.2 得分'), '12');
+    await expectLeavingGuarded(router);
   });
 });
