@@ -170,6 +170,7 @@ export type CreationStandard = ResponseBody<'/api/v1/creation-standards/{id}', '
 export type AccountabilityCasePage = ResponseBody<'/api/v1/accountability-cases', 'get'>;
 export type AccountabilityCase = ResponseBody<'/api/v1/accountability-cases/{id}', 'get'>;
 export type CaseQuery = QueryParams<'/api/v1/accountability-cases', 'get'>;
+export type ScenarioQuery = QueryParams<'/api/v1/accountability-scenarios', 'get'>;
 export type SaveCaseBody = RequestBody<'/api/v1/accountability-cases', 'post'>;
 export type CaseStatus = AccountabilityCase['status'];
 export type CaseSource = AccountabilityCase['source'];

@@ -156,6 +156,8 @@ const en: Messages = {
     details: 'Details',
     range: 'Time range',
     allTypes: 'All types',
+    export: 'Export to Excel',
+    exportName: 'Audit log',
   },
   me: {
     title: 'My account',
@@ -888,6 +890,8 @@ const en: Messages = {
     count: '{{count}} items',
     saved: 'Scenario saved',
     empty: 'No scenarios',
+    allFamilies: 'All families',
+    allTargetTypes: 'All subjects',
   },
   publicDecisions: {
     title: 'Published accountability decisions',

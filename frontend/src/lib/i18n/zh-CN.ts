@@ -154,6 +154,8 @@ const zhCN = {
     details: '详情',
     range: '时间范围',
     allTypes: '全部类型',
+    export: '导出 Excel',
+    exportName: '操作日志',
   },
   me: {
     title: '我的',
@@ -872,6 +874,8 @@ const zhCN = {
     count: '{{count}} 项',
     saved: '问责情形已保存',
     empty: '暂无问责情形',
+    allFamilies: '全部类别',
+    allTargetTypes: '全部对象',
   },
   publicDecisions: {
     title: '教育督导问责决定公开',

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  ScenarioQuery,
   AccountabilityCase,
   AccountabilityCasePage,
   CaseAppealDecisionBody,
@@ -208,11 +209,12 @@ export async function downloadDecisionDocument(id: number, fallbackName: string)
   saveDownload(result, fallbackName);
 }
 
-export function useScenarios() {
+/** The catalogue, all of it or only one family or target type. */
+export function useScenarios(query: ScenarioQuery = {}) {
   return useQuery({
-    queryKey: scenarioKeys.all,
+    queryKey: [...scenarioKeys.all, query],
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/accountability-scenarios', { signal })),
+      unwrap(await api.GET('/api/v1/accountability-scenarios', { params: { query }, signal })),
     staleTime: 60_000,
   });
 }

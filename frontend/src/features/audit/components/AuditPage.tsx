@@ -16,7 +16,7 @@ import { enumLabel } from '../../../lib/enums';
 import { fromDateRange, toDateRange, useFormat, type DateRange } from '../../../lib/format';
 import { toListChange } from '../../../lib/list/listState';
 import { useListState } from '../../../lib/list/useListState';
-import { useAuditEvents } from '../api/auditEvents';
+import { exportAuditEvents, useAuditEvents } from '../api/auditEvents';
 
 type Filters = { entityType?: string; actor?: string; range?: DateRange };
 
@@ -86,6 +86,8 @@ export function AuditPage() {
   return (
     <ListPage<Filters>
       title={t('audit.title')}
+      exportLabel={t('audit.export')}
+      onExport={() => exportAuditEvents(query, `${t('audit.exportName')}.xlsx`)}
       filters={{
         values: { ...rest, range: toDateRange(from, to) },
         onApply: ({ entityType, actor, range }) => {
