@@ -27,14 +27,16 @@ test('a deep link while signed out comes back after sign-in', { timeout: 90_000 
   await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
   await screenshot(page, 'users-zh.png');
 
-  // the role picker offers no ADMIN to an office
+  // the role picker offers a county office only roles below its own: no ADMIN, no office of its level
   await page.getByRole('button', { name: /新建用户/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('角色').click();
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option-content');
   // the dropdown opens with an animation: wait for the option itself, not just the first row
-  await options.filter({ hasText: '县级督导室' }).first().waitFor();
+  await options.filter({ hasText: '责任督学' }).first().waitFor();
   const labels = await options.allInnerTexts();
-  assert.ok(labels.includes('县级督导室'));
+  assert.ok(labels.includes('学校'), `SCHOOL among ${labels.join(', ')}`);
   assert.ok(!labels.includes('系统管理员'), `no ADMIN among ${labels.join(', ')}`);
+  assert.ok(!labels.includes('县级督导室'), `no COUNTY_OFFICE among ${labels.join(', ')}`);
+  assert.ok(!labels.includes('市级督导室'), `no CITY_OFFICE among ${labels.join(', ')}`);
 });

@@ -15,9 +15,9 @@ import io.dudao.accountability.AccountabilityEnums.CaseSource;
 import io.dudao.accountability.AccountabilityEnums.CaseStatus;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.Exports;
 import io.dudao.common.security.CurrentCaller;
-import io.dudao.common.time.AppClock;
 import io.dudao.common.web.ContentDisposition;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
@@ -75,7 +75,7 @@ public class CaseResource {
     CurrentCaller caller;
 
     @Inject
-    AppClock clock;
+    ExportGate exportGate;
 
     /** The Chinese file name of the list export, and its ASCII fallback. */
     static final Exports.Name EXPORT_NAME = new Exports.Name("问责案件登记簿", "accountability-cases");
@@ -113,7 +113,7 @@ public class CaseResource {
         var format = Exports.requested(headers);
         if (format.isPresent()) {
             var who = caller.get();
-            return Exports.stream(format.get(), EXPORT_NAME, clock.today(), out -> export.export(who, filter, paging, format.get(), out));
+            return exportGate.stream(who, format.get(), EXPORT_NAME, out -> export.export(who, filter, paging, format.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

@@ -1,9 +1,9 @@
 package io.dudao.inspection;
 
 import io.dudao.common.security.CurrentCaller;
-import io.dudao.common.time.AppClock;
 import io.dudao.common.export.Exports;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.web.ContentDisposition;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
@@ -68,7 +68,7 @@ public class InspectionReportResource {
     CurrentCaller caller;
 
     @Inject
-    AppClock clock;
+    ExportGate exportGate;
 
     /** The Chinese file name of the list export, and its ASCII fallback. */
     static final Exports.Name EXPORT_NAME = new Exports.Name("督导报告清单", "inspection-reports");
@@ -105,7 +105,7 @@ public class InspectionReportResource {
         var export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return Exports.stream(export.get(), EXPORT_NAME, clock.today(), out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

@@ -1,10 +1,10 @@
 package io.dudao.task;
 
 import io.dudao.common.security.CurrentCaller;
-import io.dudao.common.time.AppClock;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.Exports;
 import io.dudao.common.web.Params;
 import io.dudao.task.TaskDtos.AcknowledgeRequest;
@@ -62,7 +62,7 @@ public class TaskResource {
     CurrentCaller caller;
 
     @Inject
-    AppClock clock;
+    ExportGate exportGate;
 
     /** The Chinese file name of the list export, and its ASCII fallback. */
     static final Exports.Name EXPORT_NAME = new Exports.Name("任务清单", "tasks");
@@ -102,7 +102,7 @@ public class TaskResource {
         Optional<ExportFormat> export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return Exports.stream(export.get(), EXPORT_NAME, clock.today(), out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }
