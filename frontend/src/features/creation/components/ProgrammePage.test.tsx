@@ -488,4 +488,15 @@ describe('ProgrammePage', () => {
     await user().type(sports, '0');
     await expectLeavingGuarded(router, '/creation');
   });
+
+  it('asks before leaving the county data with unsaved inputs', async () => {
+    signIn();
+    stubFetch(routes());
+    const { router } = renderApp('/creation/1?year=2023&tab=county');
+    const form = await screen.findByTestId('county-form');
+    expect(unloadPrevented()).toBe(false);
+    const rotated = form.querySelector<HTMLInputElement>('[data-input="rotatedTeachers"]')!;
+    await user().type(rotated, '1');
+    await expectLeavingGuarded(router, '/creation');
+  });
 });
