@@ -190,6 +190,7 @@ export type CreationSimulationCountyChange = NonNullable<CreationSimulationBody[
 export type AccountabilityCasePage = ResponseBody<'/api/v1/accountability-cases', 'get'>;
 export type AccountabilityCase = ResponseBody<'/api/v1/accountability-cases/{id}', 'get'>;
 export type CaseQuery = QueryParams<'/api/v1/accountability-cases', 'get'>;
+export type ScenarioQuery = QueryParams<'/api/v1/accountability-scenarios', 'get'>;
 export type SaveCaseBody = RequestBody<'/api/v1/accountability-cases', 'post'>;
 export type CaseStatus = AccountabilityCase['status'];
 export type CaseSource = AccountabilityCase['source'];

@@ -9,6 +9,8 @@ const en: Messages = {
       'Demo environment: the demo accounts have a published password. Enter no real data, and change every demo password before opening it to a network.',
   },
   common: {
+    downloadRunning: 'Preparing the file…',
+    downloadDone: 'The download has started',
     loading: 'Loading…',
     save: 'Save',
     cancel: 'Cancel',
@@ -52,7 +54,7 @@ const en: Messages = {
     myRectifications: 'My rectifications',
     verification: 'Verification',
     indicatorSystems: 'Indicator systems',
-    home: 'Workbench',
+    home: 'Home',
     organizations: 'Organizations',
     users: 'Users',
     audit: 'Audit log',
@@ -154,6 +156,8 @@ const en: Messages = {
     details: 'Details',
     range: 'Time range',
     allTypes: 'All types',
+    export: 'Export to Excel',
+    exportName: 'Audit log',
   },
   me: {
     title: 'My account',
@@ -367,6 +371,8 @@ const en: Messages = {
     dateRange: '{{start}} to {{end}}',
   },
   report: {
+    export: 'Export to Excel',
+    exportName: 'Inspection reports',
     title: 'Inspection reports',
     create: 'New report',
     createTitle: 'New inspection report',
@@ -948,6 +954,8 @@ const en: Messages = {
     count: '{{count}} items',
     saved: 'Scenario saved',
     empty: 'No scenarios',
+    allFamilies: 'All families',
+    allTargetTypes: 'All subjects',
   },
   publicDecisions: {
     title: 'Published accountability decisions',
@@ -988,6 +996,10 @@ const en: Messages = {
       casesInProgress: 'Cases in progress',
     },
     charts: {
+      topCompletion: 'the {{count}} with the lowest rate',
+      topFindings: 'the {{count}} with the most overdue findings',
+      showAll: 'Show all {{count}}',
+      allTitle: '{{title}} (all {{count}})',
       completion: 'Task completion rate by organisation',
       completionSeries: 'Completion rate',
       taskCount: 'Tasks',
@@ -1389,6 +1401,48 @@ const en: Messages = {
       VERIFY: 'Verify',
       REOPEN: 'Reopen',
     },
+  },
+  unsaved: {
+    title: 'Leave this page?',
+    content: 'You have unsaved changes; they will be lost if you leave.',
+    leave: 'Discard and leave',
+    stay: 'Keep editing',
+  },
+  errorScreen: {
+    title: 'Something went wrong',
+    description:
+      'Sorry, this page ran into an unexpected error. Reload to try again; if it keeps happening, contact your administrator.',
+    reload: 'Reload',
+    home: 'Back to the home page',
+    newVersion: 'The system has been updated: reload to load the new version.',
+    details: 'Error details',
+  },
+  conflict: {
+    reloaded:
+      'Someone else has just saved this. The latest version is loaded with your changes kept on top; check and save again.',
+    title: 'You and someone else changed the same things',
+    intro:
+      'These were also changed by someone else while you edited. Choose which to keep for each, then save again.',
+    field: 'Field',
+    mine: 'My change',
+    theirs: 'Their saved version',
+    apply: 'Apply',
+    empty: '(empty)',
+  },
+  upload: {
+    tooLarge: '“{{name}}” is {{size}}, over the {{limit}} limit: not uploaded.',
+    progress: 'Uploading {{percent}}%',
+  },
+  menu: {
+    workbench: 'Workbench',
+    planning: 'Plans & tasks',
+    inspection: 'Inspections',
+    supervisor: 'Responsible inspectors',
+    creation: 'Two creations',
+    accountability: 'Accountability',
+    system: 'Administration',
+    myVisits: 'My visits',
+    creationOverview: 'Creation overview',
   },
 };
 

@@ -7,6 +7,8 @@ const zhCN = {
       '演示环境：演示账号的密码是公开的，请勿录入真实数据；对外开放前须修改全部演示账号的密码。',
   },
   common: {
+    downloadRunning: '正在生成文件，请稍候…',
+    downloadDone: '文件已开始下载',
     loading: '加载中…',
     save: '保存',
     cancel: '取消',
@@ -50,7 +52,7 @@ const zhCN = {
     myRectifications: '我的整改',
     verification: '整改验收',
     indicatorSystems: '指标体系',
-    home: '工作台',
+    home: '首页',
     organizations: '机构',
     users: '用户',
     audit: '操作日志',
@@ -152,6 +154,8 @@ const zhCN = {
     details: '详情',
     range: '时间范围',
     allTypes: '全部类型',
+    export: '导出 Excel',
+    exportName: '操作日志',
   },
   me: {
     title: '我的',
@@ -359,6 +363,8 @@ const zhCN = {
     dateRange: '{{start}} 至 {{end}}',
   },
   report: {
+    export: '导出 Excel',
+    exportName: '督导报告清单',
     title: '督导报告',
     create: '新建督导报告',
     createTitle: '新建督导报告',
@@ -931,6 +937,8 @@ const zhCN = {
     count: '{{count}} 项',
     saved: '问责情形已保存',
     empty: '暂无问责情形',
+    allFamilies: '全部类别',
+    allTargetTypes: '全部对象',
   },
   publicDecisions: {
     title: '教育督导问责决定公开',
@@ -970,6 +978,10 @@ const zhCN = {
       casesInProgress: '办理中问责案件',
     },
     charts: {
+      topCompletion: '完成率最低的 {{count}} 个',
+      topFindings: '逾期问题最多的 {{count}} 个',
+      showAll: '查看全部 {{count}} 个',
+      allTitle: '{{title}}（全部 {{count}} 个）',
       completion: '各机构任务完成率',
       completionSeries: '完成率',
       taskCount: '任务数',
@@ -1371,6 +1383,46 @@ const zhCN = {
       VERIFY: '验收销号',
       REOPEN: '退回重新整改',
     },
+  },
+  unsaved: {
+    title: '离开此页？',
+    content: '您有尚未保存的修改，离开后这些修改将会丢失。',
+    leave: '放弃修改并离开',
+    stay: '继续编辑',
+  },
+  errorScreen: {
+    title: '页面出错了',
+    description: '很抱歉，页面遇到了意外错误。请刷新页面重试；若问题仍然存在，请联系系统管理员。',
+    reload: '刷新页面',
+    home: '返回首页',
+    newVersion: '系统已更新，请刷新页面以载入新版本。',
+    details: '错误信息',
+  },
+  conflict: {
+    reloaded:
+      '他人刚刚修改并保存了此内容。已载入最新版本，并保留了您修改过的内容，请检查后再保存。',
+    title: '您和他人修改了同一内容',
+    intro: '以下内容在您编辑期间也被他人修改了，请逐项选择保留哪一份，然后再保存。',
+    field: '内容',
+    mine: '我的修改',
+    theirs: '他人保存的版本',
+    apply: '确定',
+    empty: '（空）',
+  },
+  upload: {
+    tooLarge: '文件“{{name}}”大小为 {{size}}，超过 {{limit}} 的上限，未上传。',
+    progress: '正在上传 {{percent}}%',
+  },
+  menu: {
+    workbench: '工作台',
+    planning: '计划任务',
+    inspection: '督导检查',
+    supervisor: '责任督学',
+    creation: '两个创建',
+    accountability: '问责',
+    system: '系统管理',
+    myVisits: '我的督导记录',
+    creationOverview: '创建总览',
   },
 };
 
