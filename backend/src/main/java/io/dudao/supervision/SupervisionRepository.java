@@ -25,9 +25,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class SupervisionRepository {
 
-    /** The id of the county an organisation (alias {@code org}) lies in, from its path. */
-    static String countyOf(String org) {
-        return "(select c.id from organization c where c.type = 'COUNTY' and c.id = any(string_to_array(trim(both '/' from "
+    /** The id of the organisation of the given type above (or at) an organisation (alias {@code org}), from its path. */
+    static String ancestorOf(String type, String org) {
+        return "(select anc.id from organization anc where anc.type = '" + type + "' and anc.id = any(string_to_array(trim(both '/' from "
                 + org + ".path), '/')::bigint[]))";
     }
 
@@ -61,7 +61,7 @@ public class SupervisionRepository {
             join organization z on z.id = a.zone_id
             join app_user u on u.id = a.user_id
             join organization uo on uo.id = u.organization_id
-            """ + settingsJoin("st", countyOf("z")) + " where z.path like :scope ";
+            """ + settingsJoin("st", ancestorOf("COUNTY", "z")) + " where z.path like :scope ";
 
     /** One page of visible appointments and the total, in one statement. */
     public Page<AppointmentResponse> appointments(Caller caller, AppointmentFilter filter, String orderBy, boolean descending,

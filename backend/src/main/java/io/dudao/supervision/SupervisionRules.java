@@ -38,9 +38,16 @@ public record SupervisionRules(int schoolsPerSupervisor, int schoolsPerZone, Vis
     }
 
     public static SupervisionRules of(SupervisionSettings s) {
-        return new SupervisionRules(s.schoolsPerSupervisor, s.schoolsPerZone, s.visitFrequency, s.visitsPerPeriod,
-                monthDay(s.springStart), monthDay(s.springEnd), monthDay(s.autumnStart), monthDay(s.autumnEnd),
-                parseMonths(s.holidayMonths));
+        return of(s.schoolsPerSupervisor, s.schoolsPerZone, s.visitFrequency, s.visitsPerPeriod, s.springStart, s.springEnd,
+                s.autumnStart, s.autumnEnd, s.holidayMonths);
+    }
+
+    /** From the stored form of the settings (month-days as "09-01", holiday months as "1,2,7,8"). */
+    public static SupervisionRules of(int schoolsPerSupervisor, int schoolsPerZone, VisitFrequency frequency, int visitsPerPeriod,
+                                      String springStart, String springEnd, String autumnStart, String autumnEnd,
+                                      String holidayMonths) {
+        return new SupervisionRules(schoolsPerSupervisor, schoolsPerZone, frequency, visitsPerPeriod, monthDay(springStart),
+                monthDay(springEnd), monthDay(autumnStart), monthDay(autumnEnd), parseMonths(holidayMonths));
     }
 
     /** "09-01" → September 1st. */
