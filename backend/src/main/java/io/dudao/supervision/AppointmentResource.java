@@ -49,6 +49,8 @@ public class AppointmentResource {
     @GET
     @Operation(operationId = "listAppointments", summary = "督学聘任列表 / Appointments of responsibility supervisors",
             description = "Appointments to zones in the caller's subtree, with each supervisor's number of schools and the county's limit.")
+    @APIResponse(responseCode = "200", description = "A page of appointments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupervisionDtos.AppointmentPage.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: bad status, paging or sort")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: withinOrgId is not visible to the caller")
     public PageResponse<AppointmentResponse> listAppointments(

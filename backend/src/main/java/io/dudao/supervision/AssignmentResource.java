@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,8 @@ public class AssignmentResource {
     @GET
     @Operation(operationId = "listAssignments", summary = "挂牌一览 / School–supervisor assignments",
             description = "One row per supervisor of a school, by zone and school, lead first.")
+    @APIResponse(responseCode = "200", description = "A page of assignments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupervisionDtos.AssignmentPage.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: bad paging")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: withinOrgId is not visible to the caller")
     public PageResponse<AssignmentRow> listAssignments(

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +37,8 @@ public class SchoolSupervisorResource {
     @GET
     @Operation(operationId = "getSchoolSupervisors", summary = "学校的责任督学 / A school's supervisors",
             description = "The lead supervisor first, then the others, with the school's zone.")
+    @APIResponse(responseCode = "200", description = "The school's supervisors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolSupervisorsResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such school visible to the caller")
     public SchoolSupervisorsResponse getSchoolSupervisors(@PathParam("orgId") long orgId) {
         return service.get(caller.get(), orgId);
@@ -45,7 +49,8 @@ public class SchoolSupervisorResource {
             description = "Replaces the school's supervisors: one lead and optional others, each holding a current appointment "
                     + "to the school's zone; an empty body clears them. Above the county's schools-per-supervisor limit is a "
                     + "warning on the coverage view, not a refusal. Audited.")
-    @APIResponse(responseCode = "200", description = "The school's supervisors now")
+    @APIResponse(responseCode = "200", description = "The school's supervisors now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolSupervisorsResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: no lead, a supervisor named twice, the school has no zone, "
             + "or a user holds no current appointment to the school's zone (such as one of another county)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not a supervision office")

@@ -54,7 +54,7 @@ public final class SupervisionDtos {
             @Schema(required = true) AppointmentStatus status,
             String phone,
             @Schema(required = true, description = "ACTIVE and today within the term") boolean current,
-            @Schema(required = true, description = "Schools assigned through this appointment") int schoolCount,
+            @Schema(required = true, description = "Schools the supervisor supervises, through all their appointments") int schoolCount,
             @Schema(required = true, description = "The county's schools-per-supervisor setting") int schoolLimit,
             @Schema(required = true, description = "schoolCount above schoolLimit: a warning, not a refusal") boolean overLimit,
             @Schema(required = true) long version) {
@@ -182,5 +182,17 @@ public final class SupervisionDtos {
             @Schema(required = true) List<CoverageRollup> counties,
             @Schema(required = true) List<CoverageRollup> cities,
             @Schema(required = true) CoverageRollup total) {
+    }
+
+    /** The JSON page of appointments, for the contract. */
+    @Schema(name = "AppointmentPage")
+    public record AppointmentPage(@Schema(required = true) List<AppointmentResponse> items, @Schema(required = true) int page,
+                                  @Schema(required = true) int size, @Schema(required = true) long total) {
+    }
+
+    /** The JSON page of assignments, for the contract. */
+    @Schema(name = "AssignmentPage")
+    public record AssignmentPage(@Schema(required = true) List<AssignmentRow> items, @Schema(required = true) int page,
+                                 @Schema(required = true) int size, @Schema(required = true) long total) {
     }
 }

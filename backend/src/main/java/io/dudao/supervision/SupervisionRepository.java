@@ -55,7 +55,8 @@ public class SupervisionRepository {
     private static final String APPOINTMENT_SELECT = """
             select a.id, a.user_id, u.display_name, uo.id as user_org_id, uo.name as user_org_name, z.id as zone_id,
                    z.name as zone_name, a.term_start, a.term_end, a.certificate_no, a.employment, a.status, a.phone,
-                   (select count(*) from school_supervisor ss where ss.appointment_id = a.id) as school_count,
+                   (select count(*) from school_supervisor ss join supervisor_appointment sa on sa.id = ss.appointment_id
+                    where sa.user_id = a.user_id) as school_count,
                    st.schools_per_supervisor, a.version, count(*) over () as total
             from supervisor_appointment a
             join organization z on z.id = a.zone_id
