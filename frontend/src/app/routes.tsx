@@ -28,6 +28,9 @@ import { PlansPage } from '../features/plans/components/PlansPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { TaskDetailPage } from '../features/tasks/components/TaskDetailPage';
 import { TasksPage } from '../features/tasks/components/TasksPage';
+import { AppointmentsPage } from '../features/supervision/components/AppointmentsPage';
+import { CoveragePage } from '../features/supervision/components/CoveragePage';
+import { SchoolSupervisorsPage } from '../features/supervision/components/SchoolSupervisorsPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import {
   canInspect,
@@ -102,6 +105,24 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'findings', element: <FindingsPage key="ledger" /> },
+          // responsibility supervision (责任督学挂牌督导)
+          {
+            path: 'supervision/appointments',
+            element: (
+              <RequireRole allow={canIssue}>
+                <AppointmentsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'supervision/schools',
+            element: (
+              <RequireRole allow={canIssue}>
+                <SchoolSupervisorsPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'supervision/coverage', element: <CoveragePage /> },
           { path: 'findings/:id', element: <FindingDetailPage /> },
           { path: 'my-rectifications', element: <FindingsPage key="mine" mode="mine" /> },
           {

@@ -468,6 +468,10 @@ type EnumGroup =
   | 'deadlineKind'
   | 'deadlineState'
   | 'party'
+  | 'employment'
+  | 'appointmentStatus'
+  | 'semester'
+  | 'coverageCell'
   | 'reviewOutcome'
   | 'appealOutcome';
 

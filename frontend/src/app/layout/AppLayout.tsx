@@ -21,6 +21,8 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
+  HeatMapOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -90,6 +92,17 @@ export function AppLayout() {
     { key: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks') },
     { key: '/inspection-reports', icon: <FileSearchOutlined />, label: t('nav.reports') },
     { key: '/findings', icon: <AlertOutlined />, label: t('nav.findings') },
+    canIssue(roles) && {
+      key: '/supervision/appointments',
+      icon: <SolutionOutlined />,
+      label: t('nav.appointments'),
+    },
+    canIssue(roles) && {
+      key: '/supervision/schools',
+      icon: <BankOutlined />,
+      label: t('nav.schoolSupervisors'),
+    },
+    { key: '/supervision/coverage', icon: <HeatMapOutlined />, label: t('nav.coverage') },
     canRectify(roles) && {
       key: '/my-rectifications',
       icon: <FileProtectOutlined />,
