@@ -165,6 +165,26 @@ export type CreationLedgerEntry = CreationLedgerSyncResult['entries'][number];
 export type CreationLedgerStatus = CreationLedgerEntry['status'];
 export type CreationLedgerPage = ResponseBody<'/api/v1/creation-programmes/{id}/ledger', 'get'>;
 export type CreationStandard = ResponseBody<'/api/v1/creation-standards/{id}', 'get'>;
+export type CreationPartResult = CreationAssessment['parts'][number];
+export type CreationItemResult = CreationPartResult['items'][number];
+export type CreationItemStatus = CreationItemResult['status'];
+export type CreationConditionResult = CreationItemResult['conditions'][number];
+export type CreationVetoResult = CreationAssessment['vetoes'][number];
+export type CreationPartVerdict = NonNullable<CreationSummary['parts']>[number];
+export type CreationCountyReturn = ResponseBody<
+  '/api/v1/creation-programmes/{id}/county/{year}',
+  'get'
+>;
+export type CreationCountyData = CreationCountyReturn['data'];
+export type CreationCountyForm = CreationCountyReturn['form'];
+export type CreationCountyInputField = CreationCountyForm['inputs'][number];
+export type CreationJudgedItem = CreationCountyForm['judgedItems'][number];
+export type CreationMonitoringSubject = CreationCountyData['monitoring'][number];
+export type SaveCreationCountyReturnBody = RequestBody<
+  '/api/v1/creation-programmes/{id}/county/{year}',
+  'put'
+>;
+export type CreationSimulationCountyChange = NonNullable<CreationSimulationBody['county']>;
 
 // --- accountability (问责) ---
 export type AccountabilityCasePage = ResponseBody<'/api/v1/accountability-cases', 'get'>;

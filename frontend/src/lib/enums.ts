@@ -9,6 +9,7 @@ import type {
   InspectionReportStatus,
   InspectionType,
   ThresholdOperator,
+  CreationItemStatus,
   CreationKind,
   CreationLedgerStatus,
   CreationProgrammeStatus,
@@ -179,6 +180,12 @@ export const CREATION_LEDGER_STATUSES = [
   'RESOLVED',
 ] as const satisfies readonly CreationLedgerStatus[];
 
+export const CREATION_ITEM_STATUSES = [
+  'MET',
+  'NOT_MET',
+  'MISSING',
+] as const satisfies readonly CreationItemStatus[];
+
 /** A school row's stage in the compulsory returns (NINE_YEAR is split by the server). */
 export const CREATION_ROW_STAGES = ['PRIMARY', 'JUNIOR', 'NINE_YEAR'] as const;
 
@@ -311,6 +318,8 @@ const creationStatusesComplete: Missing<
 > = true;
 const verdictsComplete: Missing<CreationVerdict, (typeof CREATION_VERDICTS)[number]> = true;
 const creationStagesComplete: Missing<CreationStage, (typeof CREATION_STAGES)[number]> = true;
+const itemStatusesComplete: Missing<CreationItemStatus, (typeof CREATION_ITEM_STATUSES)[number]> =
+  true;
 const ledgerStatusesComplete: Missing<
   CreationLedgerStatus,
   (typeof CREATION_LEDGER_STATUSES)[number]
@@ -328,6 +337,7 @@ export const ENUMS_COMPLETE =
   creationStatusesComplete &&
   verdictsComplete &&
   creationStagesComplete &&
+  itemStatusesComplete &&
   ledgerStatusesComplete &&
   rolesComplete &&
   typesComplete &&
@@ -454,6 +464,7 @@ type EnumGroup =
   | 'rowStage'
   | 'ownership'
   | 'ledgerStatus'
+  | 'itemStatus'
   // accountability (问责)
   | 'caseStatus'
   | 'caseSource'

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type {
   CreationProgrammeQuery,
   CreationSimulationBody,
+  SaveCreationCountyReturnBody,
   SaveCreationSchoolReturnBody,
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
@@ -17,6 +18,7 @@ export const creationKeys = {
   assessment: (id: number, year: number) =>
     [...creationKeys.programme(id), 'assessment', year] as const,
   ledger: (id: number, year: number) => [...creationKeys.programme(id), 'ledger', year] as const,
+  county: (id: number, year: number) => [...creationKeys.programme(id), 'county', year] as const,
 };
 
 export function useCreationProgrammes(query: CreationProgrammeQuery) {
@@ -130,6 +132,43 @@ export function useImportSchoolReturn() {
             form.append('file', file, file.name);
             return form;
           },
+        }),
+      ),
+    onSuccess: (_data, { id }) => invalidate(id),
+  });
+}
+
+/** 优质均衡: the county's own data for a year, with the form its standard defines. */
+export function useCountyReturn(id: number, year: number, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: creationKeys.county(id, year),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/creation-programmes/{id}/county/{year}', {
+          params: { path: { id, year } },
+          signal,
+        }),
+      ),
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useSaveCountyReturn() {
+  const invalidate = useInvalidateProgramme();
+  return useMutation({
+    mutationFn: async ({
+      id,
+      year,
+      body,
+    }: {
+      id: number;
+      year: number;
+      body: SaveCreationCountyReturnBody;
+    }) =>
+      unwrap(
+        await api.PUT('/api/v1/creation-programmes/{id}/county/{year}', {
+          params: { path: { id, year } },
+          body,
         }),
       ),
     onSuccess: (_data, { id }) => invalidate(id),

@@ -45,6 +45,7 @@ import {
 import {
   countProblems,
   emptyRow,
+  notApplicable,
   numericColumns,
   toEditable,
   toRequestRows,
@@ -309,18 +310,17 @@ function SchoolGrid({
       </span>
     ),
     key: c.field,
-    width: c.field === 'equipmentValueYuan' ? 150 : 120,
+    width: c.unit === 'yuan' ? 150 : 120,
     render: (_: unknown, row: EditableRow, index: number) => {
       const nine = row.stage === 'NINE_YEAR';
       const computed =
         !preschool && c.field === 'students' && nine
           ? (row.primaryStudents ?? 0) + (row.juniorStudents ?? 0)
           : undefined;
-      const notApplicable =
-        !preschool && (c.field === 'primaryStudents' || c.field === 'juniorStudents') && !nine;
       if (computed !== undefined)
         return <Typography.Text type="secondary">{formatNumber(computed)}</Typography.Text>;
-      if (notApplicable) return <Typography.Text type="secondary">—</Typography.Text>;
+      if (!preschool && notApplicable(c.field, row.stage))
+        return <Typography.Text type="secondary">—</Typography.Text>;
       if (!editable) return formatNumber(row[c.field] ?? undefined, { maxDecimals: 2 });
       const messages = cellMessages(index, c.field, problems[index] ?? {}, row.key);
       return withErrors(
@@ -604,7 +604,7 @@ function SchoolGrid({
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: preschool ? 900 : 1900 }}
+        scroll={{ x: preschool ? 900 : 3000 }}
         locale={{ emptyText: t('creation.notFiledHint', { year }) }}
         // kindergarten rows have a `children` count: not nested rows
         expandable={{ childrenColumnName: NO_TREE }}

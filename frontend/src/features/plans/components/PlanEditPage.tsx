@@ -208,7 +208,7 @@ function PlanForm({ plan }: { plan?: Plan }) {
                   { required: true, message: t('common.required', { field: t('plan.year') }) },
                 ]}
               >
-                <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
+                <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={8}>

@@ -132,6 +132,7 @@ export function PlansPage() {
             <InputNumber
               min={2000}
               max={2100}
+              precision={0}
               placeholder={t('plan.allYears')}
               style={{ width: 120 }}
             />

@@ -15,6 +15,7 @@ import io.dudao.accountability.AccountabilityEnums.CaseSource;
 import io.dudao.accountability.AccountabilityEnums.CaseStatus;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.Exports;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.ContentDisposition;
@@ -73,6 +74,9 @@ public class CaseResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ExportGate exportGate;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @APIResponse(responseCode = "200", description = "A page of cases, or the whole filtered register as a spreadsheet",
@@ -106,7 +110,7 @@ public class CaseResource {
         var format = Exports.requested(headers);
         if (format.isPresent()) {
             var who = caller.get();
-            return Exports.stream(format.get(), "accountability-cases", out -> export.export(who, filter, paging, format.get(), out));
+            return exportGate.stream(who, format.get(), "accountability-cases", out -> export.export(who, filter, paging, format.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

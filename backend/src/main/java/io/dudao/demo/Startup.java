@@ -1,6 +1,7 @@
 package io.dudao.demo;
 
 import io.dudao.common.security.Passwords;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,7 +57,10 @@ public class Startup {
     @Inject
     io.dudao.common.security.AdminMode adminMode;
 
+    // one transaction so that two replicas never load half each; demo loading hashes many passwords and can
+    // outlast the default 60 s on a busy machine
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     void onStart(@Observes StartupEvent event) {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         if (demoEnabled) {

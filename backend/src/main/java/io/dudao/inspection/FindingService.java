@@ -23,8 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.jpa.HibernateHints;
 
 import java.io.OutputStream;
@@ -74,6 +74,9 @@ public class FindingService {
     EntityManager em;
 
     @Inject
+    ExportGate exportGate;
+
+    @Inject
     io.dudao.common.links.AccountabilityLinks caseLinks;
 
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
@@ -84,7 +87,7 @@ public class FindingService {
     /** Streams the whole filtered ledger as CSV or .xlsx, read through a cursor (see TaskService.export). */
     public void export(Caller caller, InspectionFindingRepository.Filter filter, PageQuery order, ExportFormat format,
                        OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = InspectionReportService.today();
             try (TableWriter<FindingExport.Row> writer = TableWriter.open(format, FindingExport.columns(), out, "问题台账");

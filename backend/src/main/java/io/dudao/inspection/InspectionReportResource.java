@@ -3,6 +3,7 @@ package io.dudao.inspection;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.export.Exports;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.web.ContentDisposition;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
@@ -66,6 +67,9 @@ public class InspectionReportResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ExportGate exportGate;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "listInspectionReports", summary = "督导报告列表 / List visible inspection reports",
@@ -98,7 +102,7 @@ public class InspectionReportResource {
         var export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return Exports.stream(export.get(), "inspection-reports", out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), "inspection-reports", out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

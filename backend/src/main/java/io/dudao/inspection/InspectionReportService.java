@@ -1,8 +1,8 @@
 package io.dudao.inspection;
 
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.jpa.HibernateHints;
 import java.io.OutputStream;
 import java.util.stream.Stream;
@@ -88,6 +88,9 @@ public class InspectionReportService {
     @Inject
     jakarta.persistence.EntityManager em;
 
+    @Inject
+    ExportGate exportGate;
+
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
@@ -117,7 +120,7 @@ public class InspectionReportService {
     /** Streams the whole filtered register as CSV or .xlsx, read through a cursor (see TaskService.export). */
     public void export(Caller caller, InspectionReportRepository.Filter filter, PageQuery order, ExportFormat format,
                        OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             try (TableWriter<ReportExport.Row> writer = TableWriter.open(format, ReportExport.columns(), out, "督导报告");
                  Stream<InspectionReport> reports = repository.search(caller, filter, order)

@@ -5,6 +5,7 @@ import io.dudao.attachment.AttachmentService;
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
@@ -27,7 +28,6 @@ import io.dudao.task.TaskEnums.Category;
 import io.dudao.task.TaskEnums.Priority;
 import io.dudao.task.TaskEnums.Status;
 import io.dudao.task.TaskWorkflow.Action;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,7 +57,6 @@ import java.util.stream.Stream;
 public class TaskService {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final int EXPORT_TIMEOUT_SECONDS = 1800;
     static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "updatedAt", "updatedAt",
             "priority", "priorityRank", "createdAt", "createdAt", "id", "id", "title", "title");
     static final String PROGRESS_OWNER = "TASK_PROGRESS";
@@ -82,6 +81,9 @@ public class TaskService {
     EntityManager em;
 
     @Inject
+    ExportGate exportGate;
+
+    @Inject
     io.dudao.common.links.AccountabilityLinks caseLinks;
 
     public static LocalDate today() {
@@ -98,7 +100,7 @@ public class TaskService {
      * database cursor and written as they come, so 100,000 of them never sit in memory together.
      */
     public void export(Caller caller, TaskRepository.Filter filter, PageQuery order, ExportFormat format, OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = today();
             try (TableWriter<TaskExport.Row> writer = TableWriter.open(format, TaskExport.columns(), out, "任务");
@@ -194,6 +196,19 @@ public class TaskService {
     /** For plans: whether any task refers to the plan (then it cannot be deleted). */
     public boolean anyForPlan(long planId) {
         return repository.count("planId", planId) > 0;
+    }
+
+    /** A task that refers to a plan item, so the item cannot be removed from its plan. */
+    public record PlanItemUse(long taskId, String title, long planItemId) {
+    }
+
+    /** Up to {@code limit} tasks linked to any of the plan items, oldest first. */
+    public List<PlanItemUse> linkedToPlanItems(Collection<Long> planItemIds, int limit) {
+        if (planItemIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.find("planItemId in ?1 order by id", planItemIds).range(0, limit - 1).list().stream()
+                .map(t -> new PlanItemUse(t.id, t.title, t.planItemId)).toList();
     }
 
     /** For forwardings: each recipient's acknowledgement task of one forwarding, oldest first. */

@@ -1,5 +1,6 @@
 package io.dudao.integration;
 
+import io.dudao.common.export.ExportGate;
 import io.dudao.support.Api;
 import io.dudao.support.World;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,12 +19,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -36,6 +42,9 @@ class ExportTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ExportGate exportGate;
 
     World.Tree tree;
 
@@ -93,6 +102,57 @@ class ExportTest {
     void jsonStaysTheDefault() {
         Api.as(tree.cityOffice()).accept("*/*").get("/api/v1/tasks?size=1").then().statusCode(200)
                 .contentType(startsWith("application/json"));
+    }
+
+    private long userId(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select id from app_user where username = ?1").setParameter(1, username).getSingleResult()).longValue());
+    }
+
+    @Test
+    void exportsBeyondTwoPerCallerOrFourInAllAre429WithRetryAfter() {
+        List<ExportGate.Permit> held = new ArrayList<>();
+        try {
+            // two exports of the county office are running (held open here as a slow reader would)
+            held.add(exportGate.tryAcquire(userId(tree.countyAOffice())).orElseThrow());
+            held.add(exportGate.tryAcquire(userId(tree.countyAOffice())).orElseThrow());
+            String retryAfter = Api.as(tree.countyAOffice()).accept("text/csv").get("/api/v1/tasks").then().statusCode(429)
+                    .contentType("application/problem+json").body("code", equalTo("TOO_MANY_EXPORTS"))
+                    .extract().header("Retry-After");
+            assertTrue(Integer.parseInt(retryAfter) > 0);
+            Api.as(tree.countyAOffice()).accept(XLSX).get("/api/v1/findings").then().statusCode(429);
+            // JSON pages are not exports
+            Api.as(tree.countyAOffice()).get("/api/v1/tasks").then().statusCode(200);
+            // another caller still exports; with a fourth one running, nobody does
+            Api.as(tree.cityOffice()).accept("text/csv").get("/api/v1/tasks").then().statusCode(200);
+            held.add(exportGate.tryAcquire(userId(tree.cityOffice())).orElseThrow());
+            held.add(exportGate.tryAcquire(userId(tree.admin())).orElseThrow());
+            Api.as(tree.countyBOffice()).accept("text/csv").get("/api/v1/accountability-cases").then().statusCode(429)
+                    .header("Retry-After", notNullValue());
+        } finally {
+            held.forEach(ExportGate.Permit::release);
+        }
+        Api.as(tree.countyAOffice()).accept("text/csv").get("/api/v1/tasks").then().statusCode(200);
+        Api.as(tree.countyBOffice()).accept("text/csv").get("/api/v1/inspection-reports").then().statusCode(200);
+        assertEquals(0, exportGate.running(), "finished exports give their places back");
+    }
+
+    @Test
+    void anExportsStatementsHaveATimeout() {
+        exportGate.inTransaction(() -> assertEquals("5s", em.createNativeQuery("show statement_timeout").getSingleResult()));
+        RuntimeException cut = assertThrows(RuntimeException.class,
+                () -> exportGate.inTransaction(() -> em.createNativeQuery("select pg_sleep(6)").getSingleResult()));
+        assertTrue(String.valueOf(rootCause(cut).getMessage()).contains("statement timeout"), rootCause(cut).toString());
+        // outside exports there is no such limit
+        QuarkusTransaction.requiringNew().run(() -> assertEquals("0", em.createNativeQuery("show statement_timeout").getSingleResult()));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @Test
