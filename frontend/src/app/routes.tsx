@@ -21,6 +21,18 @@ import { lazyPage } from './lazyPage';
 
 // Every page is its own chunk, loaded with its route: the first page (sign-in, then the home page)
 // does not carry echarts, the creation grid or the editors.
+const AppointmentsPage = lazyPage(
+  () => import('../features/supervision/components/AppointmentsPage'),
+  'AppointmentsPage',
+);
+const SchoolSupervisorsPage = lazyPage(
+  () => import('../features/supervision/components/SchoolSupervisorsPage'),
+  'SchoolSupervisorsPage',
+);
+const CoveragePage = lazyPage(
+  () => import('../features/supervision/components/CoveragePage'),
+  'CoveragePage',
+);
 const HomePage = lazyPage(() => import('../features/home/components/HomePage'), 'HomePage');
 const DashboardPage = lazyPage(
   () => import('../features/dashboard/components/DashboardPage'),
@@ -161,6 +173,10 @@ export const routes: RouteObject[] = [
                 element: only(canInspect, <ReportEditPage key="edit" />),
               },
               { path: 'findings', element: <FindingsPage key="ledger" /> },
+              // responsibility supervision (责任督学挂牌督导)
+              { path: 'supervision/appointments', element: only(canIssue, <AppointmentsPage />) },
+              { path: 'supervision/schools', element: only(canIssue, <SchoolSupervisorsPage />) },
+              { path: 'supervision/coverage', element: <CoveragePage /> },
               { path: 'findings/:id', element: <FindingDetailPage /> },
               { path: 'my-rectifications', element: <FindingsPage key="mine" mode="mine" /> },
               {

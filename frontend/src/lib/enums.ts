@@ -479,6 +479,10 @@ export type EnumGroup =
   | 'deadlineKind'
   | 'deadlineState'
   | 'party'
+  | 'employment'
+  | 'appointmentStatus'
+  | 'semester'
+  | 'coverageCell'
   | 'reviewOutcome'
   | 'appealOutcome';
 

@@ -49,6 +49,7 @@ describe('the side menu', () => {
     expect(supervisor.find((g) => g.label === '责任督学')?.children.map((c) => c.label)).toEqual([
       '我的督导记录',
       '整改验收',
+      '督导覆盖',
     ]);
   });
 });
