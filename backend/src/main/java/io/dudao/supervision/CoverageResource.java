@@ -2,6 +2,7 @@ package io.dudao.supervision;
 
 import io.dudao.common.error.ApiException;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.Exports;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.Params;
@@ -37,6 +38,11 @@ public class CoverageResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ExportGate exportGate;
+
+    static final Exports.Name EXPORT_NAME = new Exports.Name("督导覆盖", "supervision-coverage");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "getSupervisionCoverage", summary = "督导覆盖 / Routine-visit coverage of a semester",
@@ -60,11 +66,12 @@ public class CoverageResource {
         if (orgId == null) {
             throw ApiException.validation("orgId", "请指定机构", "orgId is required");
         }
-        CoverageResponse coverage = service.coverage(caller.get(), orgId, year(year),
+        var who = caller.get();
+        CoverageResponse coverage = service.coverage(who, orgId, year(year),
                 Params.enumValue(semester, Semester.class, "semester"));
         var export = Exports.requested(headers);
         if (export.isPresent()) {
-            return Exports.stream(export.get(), "supervision-coverage", out -> service.export(coverage, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(coverage, export.get(), out));
         }
         return Response.ok(coverage, MediaType.APPLICATION_JSON).build();
     }
