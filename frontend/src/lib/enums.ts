@@ -475,7 +475,7 @@ export function canAdministerSystem(roles: readonly Role[] | undefined): boolean
   return !!roles?.some((r) => r === 'ADMIN' || r === 'SYSTEM_ADMIN');
 }
 
-type EnumGroup =
+export type EnumGroup =
   | 'role'
   | 'orgType'
   | 'stage'
@@ -520,6 +520,10 @@ type EnumGroup =
   | 'deadlineKind'
   | 'deadlineState'
   | 'party'
+  | 'employment'
+  | 'appointmentStatus'
+  | 'semester'
+  | 'coverageCell'
   | 'reviewOutcome'
   | 'appealOutcome'
   // the spine
