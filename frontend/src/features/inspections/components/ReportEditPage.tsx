@@ -119,6 +119,7 @@ const REPORT_FIELD_LABELS = {
   visit: 'report.visit',
   topic: 'report.topic',
   summary: 'report.summary',
+  planItemId: 'planItem.label',
 } as const satisfies Record<keyof Values, string>;
 
 function ReportEditor({
