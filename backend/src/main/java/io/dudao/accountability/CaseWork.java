@@ -2,6 +2,7 @@ package io.dudao.accountability;
 
 import io.dudao.accountability.AccountabilityEnums.CaseStatus;
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.SearchSelect;
 import io.dudao.common.work.WorkItemSource;
 import io.dudao.common.work.WorkKind;
 import io.dudao.common.work.WorkSelect;
@@ -23,6 +24,11 @@ public class CaseWork implements WorkItemSource {
     @Override
     public WorkKind kind() {
         return WorkKind.CASE;
+    }
+
+    @Override
+    public String searchText() {
+        return SearchSelect.SEARCH_TEXT;
     }
 
     @Override

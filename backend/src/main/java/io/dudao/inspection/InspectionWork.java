@@ -1,6 +1,7 @@
 package io.dudao.inspection;
 
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.SearchSelect;
 import io.dudao.common.work.WorkItemSource;
 import io.dudao.common.work.WorkKind;
 import io.dudao.common.work.WorkSelect;
@@ -26,6 +27,11 @@ public final class InspectionWork {
         }
 
         @Override
+        public String searchText() {
+            return SearchSelect.SEARCH_TEXT;
+        }
+
+        @Override
         public WorkSelect select(Caller caller, Map<String, Object> params) {
             params.put("workReportPublished", InspectionReportStatus.PUBLISHED);
             return new WorkSelect("InspectionReport", InspectionReportRepository.visibility("", caller, params), "id", "title",
@@ -43,6 +49,11 @@ public final class InspectionWork {
         @Override
         public WorkKind kind() {
             return WorkKind.FINDING;
+        }
+
+        @Override
+        public String searchText() {
+            return SearchSelect.SEARCH_TEXT;
         }
 
         @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
 public class OrganizationRepository implements PanacheRepository<Organization> {
 
     /** Visible: the caller's subtree plus the chain of its ancestors; administrators see everything. */
-    private static String visibility(Caller caller, Map<String, Object> params) {
+    static String visibility(Caller caller, Map<String, Object> params) {
         if (caller.isAdministrator()) {
             return "1 = 1";
         }

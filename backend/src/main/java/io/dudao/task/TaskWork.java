@@ -1,6 +1,7 @@
 package io.dudao.task;
 
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.SearchSelect;
 import io.dudao.common.work.WorkItemSource;
 import io.dudao.common.work.WorkKind;
 import io.dudao.common.work.WorkSelect;
@@ -40,6 +41,11 @@ public final class TaskWork {
         }
 
         @Override
+        public String searchText() {
+            return SearchSelect.SEARCH_TEXT;
+        }
+
+        @Override
         public WorkSelect select(Caller caller, Map<String, Object> params) {
             return TaskWork.select(caller, params, false);
         }
@@ -51,6 +57,11 @@ public final class TaskWork {
         @Override
         public WorkKind kind() {
             return WorkKind.FORWARDING;
+        }
+
+        @Override
+        public String searchText() {
+            return SearchSelect.SEARCH_TEXT;
         }
 
         @Override

@@ -18,4 +18,11 @@ public interface WorkItemSource {
      * must mean the same thing (they are derived from the caller, e.g. :subtree), which the registry checks.
      */
     WorkSelect select(Caller caller, Map<String, Object> params);
+
+    /**
+     * The attribute of the select's entity that search matches and shows (usually
+     * {@link SearchSelect#SEARCH_TEXT}): a column the database generates from the fields every viewer of
+     * the work may see, with a GIN index on its bigrams (see V20__search.sql).
+     */
+    String searchText();
 }

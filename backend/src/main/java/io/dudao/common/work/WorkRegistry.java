@@ -30,6 +30,9 @@ public class WorkRegistry {
     Instance<WorkItemSource> sources;
 
     @Inject
+    Instance<Searchable> otherSearchables;
+
+    @Inject
     EntityManager em;
 
     /** One kind's work under one plan item, by state. */
@@ -139,12 +142,7 @@ public class WorkRegistry {
             }
             Map<String, Object> own = new HashMap<>();
             WorkSelect s = source.select(caller, own);
-            own.forEach((name, value) -> {
-                Object before = params.putIfAbsent(name, value);
-                if (before != null && !Objects.equals(before, value)) {
-                    throw new IllegalStateException("Work sources disagree on parameter :" + name + " (" + source.kind() + ")");
-                }
-            });
+            mergeParameters(params, own, source.kind().name());
             parts.add("select '" + source.kind().name() + "' as kind, " + s.id() + " as id, " + s.title() + " as title, "
                     + s.ownerOrgId() + " as ownerOrgId, " + s.planItemId() + " as planItemId, " + s.dueDate() + " as dueDate, "
                     + "case when " + s.done() + " then true else false end as done from " + s.entity() + " where " + s.where());
@@ -153,6 +151,48 @@ public class WorkRegistry {
             throw new IllegalArgumentException("no work source for " + kinds);
         }
         return "(" + parts + ") w";
+    }
+
+    /**
+     * Everything search covers, in a stable order: every kind of work (its select with its search text,
+     * linked as {@link WorkKind#link}), then the other searchable kinds.
+     */
+    public List<Searchable> searchables() {
+        List<Searchable> all = new java.util.ArrayList<>();
+        for (WorkItemSource source : sources()) {
+            all.add(new Searchable() {
+                @Override
+                public String kind() {
+                    return source.kind().name();
+                }
+
+                @Override
+                public SearchSelect select(Caller caller, Map<String, Object> params) {
+                    WorkSelect s = source.select(caller, params);
+                    return new SearchSelect(s.entity(), s.where(), s.id(), s.title(), source.searchText(), s.id());
+                }
+
+                @Override
+                public String link(long id, long linkId) {
+                    return source.kind().link(id);
+                }
+            });
+        }
+        otherSearchables.stream().sorted(Comparator.comparing(Searchable::kind)).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * Adds one source's parameters to those of a query joining several: a name two sources share must
+     * mean the same thing (it is derived from the caller, e.g. :subtree).
+     */
+    public static void mergeParameters(Map<String, Object> params, Map<String, Object> own, String kind) {
+        own.forEach((name, value) -> {
+            Object before = params.putIfAbsent(name, value);
+            if (before != null && !Objects.equals(before, value)) {
+                throw new IllegalStateException("Sources disagree on parameter :" + name + " (" + kind + ")");
+            }
+        });
     }
 
     private List<WorkItemSource> sources() {
