@@ -173,6 +173,12 @@ add findings "$CITY_TOKEN" "$(pages '/api/v1/findings?status=OPEN&size=20')"
 add cases "$CITY_TOKEN" "$(pages '/api/v1/accountability-cases?status=CLOSED&size=20')"
 add dashboard "$CITY_TOKEN" "/api/v1/stats/overview?orgId=$CITY"
 add ledger "$COUNTY_TOKEN" "$(pages "/api/v1/findings?withinOrgId=$COUNTY&size=20")"
+# search (issue #28): two-word queries the province's texts contain, and a 文号; as the city and as a county
+SEARCH_QUERIES=("双减 整改" "校园 安全" "食堂 健康证" "护学岗 交通" "作业 公示" "优质均衡 创建" "渭政教督办〔2024〕1号" "消防器材 巡查")
+search_paths() { python3 -c 'import sys, urllib.parse
+for q in sys.argv[1:]: print("/api/v1/search?size=5&q=" + urllib.parse.quote(q))' "${SEARCH_QUERIES[@]}"; }
+add search "$CITY_TOKEN" "$(search_paths)"
+add search-county "$COUNTY_TOKEN" "$(search_paths)"
 ORDER+=(create)
 
 get_script() { # paths-file token -> wrk lua
@@ -264,6 +270,9 @@ fi
 timed() { curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $1" "$BASE$2" | awk '{printf "%.0f", $1 * 1000}'; }
 say ""
 say "single requests (ms, best of 5):"
+percentiles() { python3 -c 'import sys
+v = sorted(int(x) for x in sys.argv[1:]); at = lambda q: v[min(len(v) - 1, int(q * len(v)))]
+print("p50 %d, p95 %d, max %d (n=%d)" % (at(0.5), at(0.95), v[-1], len(v)))' "$@"; }
 best() { local b=999999; for _ in 1 2 3 4 5; do t=$(timed "$1" "$2"); [ "$t" -lt "$b" ] && b=$t; done; echo "$b"; }
 say "  city dashboard          $(best "$CITY_TOKEN" "/api/v1/stats/overview?orgId=$CITY")"
 say "  county ledger, page 0   $(best "$COUNTY_TOKEN" "/api/v1/findings?withinOrgId=$COUNTY&size=20")"
@@ -272,6 +281,22 @@ TXID=$(psql -Atq -d dudao -c "select coalesce(txid, 0) from audit_event where id
 for depth in 1 1000000 1990000; do
   say "  event feed after $(printf '%7d' $depth)   $(best "$COUNTY_TOKEN" "/api/v1/events?after=$TXID.$depth&limit=100")"
 done
+
+if selected search; then
+  # one request at a time (no queueing): the latency a user waits for, per query and over all of them
+  say ""
+  say "search, one request at a time (${SEARCH_REPEAT:-20} times each query, ms):"
+  for who in city county; do
+    tok=$CITY_TOKEN; [ "$who" = county ] && tok=$COUNTY_TOKEN
+    all=()
+    while read -r path; do
+      times=(); for _ in $(seq 1 "${SEARCH_REPEAT:-20}"); do times+=("$(timed "$tok" "$path")"); done
+      all+=("${times[@]}")
+      say "  $who $(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1].split("q=")[1]))' "$path"): $(percentiles "${times[@]}")"
+    done < <(search_paths)
+    say "  $who, all queries: $(percentiles "${all[@]}")"
+  done
+fi
 
 RSS=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 say ""
