@@ -421,7 +421,8 @@ class Province:
         findings = self.table("inspection_finding", ["id", "report_id", "severity", "severity_rank", "description",
                                                      "requirement", "owner_org_id", "due_date", "status", "reopen_count",
                                                      "last_reopen_reason", "verified_at", "verified_by", "created_by",
-                                                     "version", "created_at", "updated_at"])
+                                                     "version", "created_at", "updated_at", "source_type", "source_id",
+                                                     "source_title", "issuing_org_id"])
         rectifications = self.table("inspection_rectification", ["id", "finding_id", "measures", "result", "submitted_by",
                                                                  "submitter_name", "submitted_at", "outcome", "review_note",
                                                                  "reviewed_by", "reviewer_name", "reviewed_at"])
@@ -537,7 +538,7 @@ class Province:
                 findings.row(fid, report_id, severity, ["MAJOR", "GENERAL", "MINOR"].index(severity), description, requirement,
                              owner, date(due), fstatus, reopens, "整改不到位，请补充佐证" if reopens else None,
                              stamp(*verified[0]) if verified else None, verified[1] if verified else None, author, fversion,
-                             stamp(*created), stamp(*flast))
+                             stamp(*created), stamp(*flast), "REPORT", report_id, title, inspecting)
             reports.row(report_id, kind, title, target, inspecting, date(visit_start), date(visit_end), topic,
                         "本次督导围绕%s等方面开展，发现问题%d个。" % (topic or labels[kind], counts[report_id - 1]), "[]", score, grade,
                         status, author, stamps.get("SUBMITTED"), stamps.get("APPROVED"), stamps.get("PUBLISHED"), version,

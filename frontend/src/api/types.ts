@@ -268,3 +268,8 @@ export type CoverageSchool = Coverage['schools'][number];
 export type CoverageRollup = Coverage['total'];
 export type CoverageCellState = CoverageSchool['cells'][number]['state'];
 export type Semester = Coverage['semester'];
+
+export type SearchResponse = ResponseBody<'/api/v1/search', 'get'>;
+export type SearchGroup = SearchResponse['groups'][number];
+export type SearchHit = SearchGroup['items'][number];
+export type SnippetPart = SearchHit['snippet'][number];

@@ -125,6 +125,7 @@ const CalendarPage = lazyPage(
   () => import('../features/calendar/components/CalendarPage'),
   'CalendarPage',
 );
+const SearchPage = lazyPage(() => import('../features/search/components/SearchPage'), 'SearchPage');
 const UsersPage = lazyPage(() => import('../features/users/components/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../features/audit/components/AuditPage'), 'AuditPage');
 const ProfilePage = lazyPage(
@@ -214,6 +215,7 @@ export const routes: RouteObject[] = [
               { path: 'users', element: only(canManageUsers, <UsersPage />) },
               { path: 'audit', element: only(canReadAudit, <AuditPage />) },
               { path: 'calendar', element: only(isAdmin, <CalendarPage />) },
+              { path: 'search', element: <SearchPage /> },
               { path: 'me', element: <ProfilePage /> },
               { path: '*', element: <NotFoundPage /> },
             ],

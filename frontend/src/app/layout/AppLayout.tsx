@@ -14,6 +14,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
 import { describeError } from '../../lib/api/errors';
 import { enumLabel } from '../../lib/enums';
+import { HeaderSearch } from './HeaderSearch';
 import { PasswordChangeRequired } from './PasswordChangeRequired';
 import './layout.css';
 import { menuGroups, selectedMenuKey } from './menu';
@@ -107,7 +108,8 @@ export function AppLayout() {
               </Tag>
             )}
           </Flex>
-          <Flex align="center" gap={16}>
+          <Flex align="center" gap={16} className="app-header-tools">
+            <HeaderSearch />
             <LanguageSwitch size="small" />
             <Dropdown
               menu={{
@@ -123,7 +125,7 @@ export function AppLayout() {
                 <Avatar size="small" style={{ backgroundColor: '#1f5fbf' }}>
                   {user.displayName?.slice(0, 1)}
                 </Avatar>
-                <span>{user.displayName}</span>
+                <span className="app-user-name">{user.displayName}</span>
               </Flex>
             </Dropdown>
             <Button
@@ -133,7 +135,7 @@ export function AppLayout() {
               loading={logout.isPending}
               aria-label={t('nav.logout')}
             >
-              {t('nav.logout')}
+              <span className="app-logout-label">{t('nav.logout')}</span>
             </Button>
           </Flex>
         </Header>

@@ -10,29 +10,29 @@ public final class SearchDtos {
     }
 
     @Schema(description = "A run of the snippet's text; match: it is (part of) a query word, to be highlighted")
-    public record SnippetPart(String text, boolean match) {
+    public record SnippetPart(@Schema(required = true) String text, @Schema(required = true) boolean match) {
     }
 
     @Schema(description = "One object found")
     public record SearchHit(
-            long id,
-            String title,
-            @Schema(description = "A passage around the first match, as runs of text with the matches marked")
+            @Schema(required = true) long id,
+            @Schema(required = true) String title,
+            @Schema(required = true, description = "A passage around the first match, as runs of text with the matches marked")
             List<SnippetPart> snippet,
-            @Schema(description = "Where the web client shows the object, e.g. /tasks/12", examples = "/tasks/12")
+            @Schema(required = true, description = "Where the web client shows the object, e.g. /tasks/12", examples = "/tasks/12")
             String link) {
     }
 
     @Schema(description = "The objects of one kind found, the best first: matches in the title, then the newest")
     public record SearchGroup(
-            @Schema(description = "PLAN, PLAN_ITEM, ORGANIZATION or a kind of work: TASK, FORWARDING, REPORT, FINDING, CASE …")
+            @Schema(required = true, description = "PLAN, PLAN_ITEM, ORGANIZATION or a kind of work: TASK, FORWARDING, REPORT, FINDING, CASE …")
             String kind,
-            @Schema(description = "How many of this kind match in all")
+            @Schema(required = true, description = "How many of this kind match in all")
             long total,
-            List<SearchHit> items) {
+            @Schema(required = true) List<SearchHit> items) {
     }
 
     @Schema(description = "Groups in a stable order of kinds; a kind with nothing found has no group")
-    public record SearchResponse(String q, List<SearchGroup> groups) {
+    public record SearchResponse(@Schema(required = true) String q, @Schema(required = true) List<SearchGroup> groups) {
     }
 }
