@@ -172,4 +172,17 @@ describe('organisations page', () => {
     expect(details).toHaveTextContent('责任区');
     expect(details).toHaveTextContent('蒲城县城关小学');
   });
+
+  it('opens on the organisation a search result links to', async () => {
+    signIn();
+    stubFetch({
+      'GET /api/v1/me': () => json(pucheng),
+      'GET /api/v1/organizations/tree': () => json(puchengTree),
+      'GET /api/v1/organizations/21': () =>
+        json({ ...puchengTree[0].children[0], children: undefined, version: 4 }),
+    });
+    renderApp('/organizations?selected=21');
+    const details = await screen.findByTestId('org-details');
+    await waitFor(() => expect(details).toHaveTextContent('PC-Z1'));
+  });
 });

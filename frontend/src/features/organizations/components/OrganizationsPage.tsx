@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { OrganizationNode } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError } from '../../../lib/api/errors';
@@ -42,7 +43,11 @@ export function OrganizationsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const tree = useOrganizationTree();
-  const [picked, setSelectedId] = useState<number>();
+  // a search result opens the page with ?selected=id
+  const [params] = useSearchParams();
+  const [picked, setSelectedId] = useState<number | undefined>(
+    () => Number(params.get('selected')) || undefined,
+  );
   const [query, setQuery] = useState('');
   const [openKeys, setExpanded] = useState<Key[]>();
   const [modal, setModal] = useState<OrgFormMode | null>(null);
