@@ -17,13 +17,13 @@ public final class SearchDtos {
     public record SearchHit(
             @Schema(required = true) long id,
             @Schema(required = true) String title,
-            @Schema(required = true, description = "A passage around the first match, as runs of text with the matches marked")
+            @Schema(required = true, description = "A passage around the first match, as runs of text with the matches marked; in the searched form (文号 brackets as 〔〕, full-width digits and letters as ASCII, letters in lower case)")
             List<SnippetPart> snippet,
             @Schema(required = true, description = "Where the web client shows the object, e.g. /tasks/12", examples = "/tasks/12")
             String link) {
     }
 
-    @Schema(description = "The objects of one kind found, the best first: matches in the title, then the newest")
+    @Schema(description = "The objects of one kind found, the best first: the earliest match (the title comes first), then the newest")
     public record SearchGroup(
             @Schema(required = true, description = "PLAN, PLAN_ITEM, ORGANIZATION or a kind of work: TASK, FORWARDING, REPORT, FINDING, CASE …")
             String kind,

@@ -62,7 +62,7 @@ public class SearchService {
         Map<String, Searchable> byKind = new LinkedHashMap<>();
         chosen.forEach(s -> byKind.put(s.kind(), s));
         Map<String, SearchGroup> groups = new LinkedHashMap<>();
-        for (SearchRepository.Row row : repository.search(caller, chosen, query, perKind)) {
+        for (SearchRepository.Row row : repository.search(caller, chosen, words, perKind)) {
             SearchGroup group = groups.computeIfAbsent(row.kind(), k -> new SearchGroup(k, row.total(), new ArrayList<>()));
             group.items().add(new SearchHit(row.id(), row.title(), SearchText.snippet(row.text(), words, SNIPPET_WIDTH),
                     byKind.get(row.kind()).link(row.id(), row.linkId())));

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Search text as the database indexes it (V20__search.sql): normalised one character for one character
  * (文号 brackets 〔〕 [] () （） 【】 ［］ 〖〗 alike, full-width digits and letters as ASCII, lower case),
- * split into words at white space. Here it finds the words in a result to mark them in the snippet; the
- * offsets hold in the original text because the normalisation never changes the length.
+ * split into words at white space, indexed as single characters and pairs of neighbours. Here: the query
+ * side of that (its words, the pairs they need, the LIKE patterns that check them) and the snippet.
  */
 public final class SearchText {
 
@@ -47,6 +47,26 @@ public final class SearchText {
             }
         }
         return List.copyOf(words);
+    }
+
+    /** What the index must hold for the words: per word its pairs of neighbours, or its one character. */
+    public static List<String> queryGrams(List<String> words) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (String word : words) {
+            int[] cps = word.codePoints().toArray();
+            if (cps.length == 1) {
+                grams.add(word);
+            }
+            for (int i = 0; i + 1 < cps.length; i++) {
+                grams.add(new String(cps, i, 2));
+            }
+        }
+        return List.copyOf(grams);
+    }
+
+    /** Per word a LIKE pattern "contains the word", with LIKE's own characters escaped. */
+    public static List<String> likePatterns(List<String> words) {
+        return words.stream().map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").toList();
     }
 
     /**

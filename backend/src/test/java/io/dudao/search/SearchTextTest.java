@@ -48,4 +48,15 @@ class SearchTextTest {
         assertEquals(List.of(new SnippetPart("第一行 第二行", false)), SearchText.snippet("第一行\n\n  第二行\n", List.of("双减"), 120));
         assertEquals(List.of(), SearchText.snippet(null, List.of("双减"), 120));
     }
+
+    @Test
+    void aQueryNeedsThePairsOfEachWordOrItsOneCharacter() {
+        assertEquals(List.of("〔2", "20", "02", "23", "3〕", "〕3", "3号", "减"), SearchText.queryGrams(SearchText.words("[2023]3号 减")));
+        assertEquals(List.of("𠀀a"), SearchText.queryGrams(List.of("𠀀a")), "pairs of characters, not of UTF-16 units");
+    }
+
+    @Test
+    void likePatternsEscapeLikesOwnCharacters() {
+        assertEquals(List.of("%100\\%%", "%a\\_b%", "%c\\\\d%"), SearchText.likePatterns(List.of("100%", "a_b", "c\\d")));
+    }
 }

@@ -6,6 +6,7 @@ import io.dudao.common.time.AppClock;
 import io.dudao.inspection.Fixtures;
 import io.dudao.supervision.SupervisionEnums.Semester;
 import io.dudao.support.Api;
+import io.dudao.support.Statements;
 import io.dudao.support.World;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +16,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,21 +192,11 @@ class CoverageTest {
 
     /** The statements one coverage computation prepares, outside the HTTP layer (sign-in and caller lookup aside). */
     private long statements(Caller caller, long orgId, int expectedSchools) {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            stats.setStatisticsEnabled(true);
-            stats.clear();
-            try {
-                int schools = QuarkusTransaction.requiringNew().call(() ->
-                        coverage.coverage(caller, orgId, 2023, Semester.AUTUMN).schools().size());
-                assertEquals(expectedSchools, schools);
-                fewest = Math.min(fewest, stats.getPrepareStatementCount());
-            } finally {
-                stats.setStatisticsEnabled(false);
-            }
-        }
-        return fewest;
+        return Statements.fewest(emf, () -> {
+            int schools = QuarkusTransaction.requiringNew().call(() ->
+                    coverage.coverage(caller, orgId, 2023, Semester.AUTUMN).schools().size());
+            assertEquals(expectedSchools, schools);
+        });
     }
 
     @Test

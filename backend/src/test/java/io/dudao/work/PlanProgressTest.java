@@ -6,6 +6,7 @@ import io.dudao.common.work.WorkKind;
 import io.dudao.common.work.WorkRegistry;
 import io.dudao.inspection.Fixtures;
 import io.dudao.support.Api;
+import io.dudao.support.Statements;
 import io.dudao.support.TestClock;
 import io.dudao.support.World;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,8 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,19 +167,9 @@ class PlanProgressTest {
     @Test
     void progressCostsAtMostThreeStatementsHoweverMuchIsLinked() {
         linkEveryKind();
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         Api.as(tree.cityOffice()).get("/api/v1/plans/" + planId + "/progress").then().statusCode(200); // warm-up
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            stats.setStatisticsEnabled(true);
-            stats.clear();
-            try {
-                Api.as(tree.cityOffice()).get("/api/v1/plans/" + planId + "/progress").then().statusCode(200);
-                fewest = Math.min(fewest, stats.getPrepareStatementCount());
-            } finally {
-                stats.setStatisticsEnabled(false);
-            }
-        }
+        long fewest = Statements.fewest(emf, () ->
+                Api.as(tree.cityOffice()).get("/api/v1/plans/" + planId + "/progress").then().statusCode(200));
         // the caller's lookup, the plan's items, the counts of every kind
         assertTrue(fewest <= 3, "statements: " + fewest);
     }
