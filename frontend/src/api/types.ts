@@ -233,3 +233,8 @@ export type CalendarYearSummary = ResponseBody<'/api/v1/calendar/years', 'get'>[
 export type SaveCalendarYearBody = RequestBody<'/api/v1/calendar/{year}', 'put'>;
 export type CalendarImportResult = ResponseBody<'/api/v1/calendar/{year}/import', 'post'>;
 export type WorkingDaysResult = ResponseBody<'/api/v1/calendar/working-days', 'get'>;
+
+export type InboxPage = ResponseBody<'/api/v1/inbox', 'get'>;
+export type InboxItem = InboxPage['items'][number];
+export type InboxQuery = QueryParams<'/api/v1/inbox', 'get'>;
+export type InboxCounts = ResponseBody<'/api/v1/inbox/counts', 'get'>;

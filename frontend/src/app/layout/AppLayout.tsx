@@ -29,6 +29,7 @@ import { DemoBanner } from '../../components/DemoBanner';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
+import { InboxCount } from '../../features/inbox/components/InboxCount';
 import { describeError } from '../../lib/api/errors';
 import {
   canInspect,
@@ -175,6 +176,7 @@ export function AppLayout() {
             )}
           </Flex>
           <Flex align="center" gap={16}>
+            <InboxCount />
             <LanguageSwitch size="small" />
             <Dropdown
               menu={{
