@@ -238,3 +238,5 @@ export type InboxPage = ResponseBody<'/api/v1/inbox', 'get'>;
 export type InboxItem = InboxPage['items'][number];
 export type InboxQuery = QueryParams<'/api/v1/inbox', 'get'>;
 export type InboxCounts = ResponseBody<'/api/v1/inbox/counts', 'get'>;
+export type NotificationPage = ResponseBody<'/api/v1/notifications', 'get'>;
+export type AppNotification = NotificationPage['items'][number];

@@ -30,6 +30,7 @@ import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
 import { InboxCount } from '../../features/inbox/components/InboxCount';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { describeError } from '../../lib/api/errors';
 import {
   canInspect,
@@ -177,6 +178,7 @@ export function AppLayout() {
           </Flex>
           <Flex align="center" gap={16}>
             <InboxCount />
+            <NotificationBell />
             <LanguageSwitch size="small" />
             <Dropdown
               menu={{

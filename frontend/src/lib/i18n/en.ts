@@ -81,6 +81,11 @@ const en: Messages = {
     slogan: 'Standard supervision · Accurate evaluation · Efficient collaboration',
     features: 'Supervision plans, zone supervisors and school self-evaluation in one place',
   },
+  notifications: {
+    title: 'Notifications',
+    empty: 'No notifications',
+    markAllRead: 'Mark all read',
+  },
   inbox: {
     title: 'To do',
     empty: 'Nothing waits for you',

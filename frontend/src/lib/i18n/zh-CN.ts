@@ -79,6 +79,11 @@ const zhCN = {
     slogan: '规范督导 · 精准评估 · 高效协同',
     features: '督导计划、责任区督学、学校自评一站办理',
   },
+  notifications: {
+    title: '通知',
+    empty: '暂无通知',
+    markAllRead: '全部已读',
+  },
   inbox: {
     title: '待办',
     empty: '暂无待办事项',
