@@ -19,16 +19,7 @@ echo $! > "$WORK/pid"
 for _ in $(seq 1 120); do curl -sf "localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 PG_PORT=$(grep -o 'on port [0-9]*' "$WORK/app.log" | head -1 | grep -o '[0-9]*')
 
-psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres <<SQL
-insert into task (title, category, issuer_org_id, assignee_org_id, priority, priority_rank, status, due_date, progress_percent)
-select '基准任务 ' || g || '：落实“两个创建”工作要点，按时间节点报送进展',
-       (array['CREATION','INSPECTION','SPECIAL','OTHER'])[1 + g % 4],
-       (select id from organization where code = '610500'),
-       (select id from organization where code = (array['610526','610528','610503','610582'])[1 + g % 4]),
-       'NORMAL', 1, (array['NOT_STARTED','IN_PROGRESS','SUBMITTED','COMPLETED'])[1 + g % 4],
-       date '2023-01-01' + (g % 700), g % 101
-from generate_series(1, $ROWS) g;
-SQL
+PGPASSWORD=$(cat "$WORK/data/keys/db-password") psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v rows="$ROWS" -f "$(dirname "$0")/load-tasks.sql"
 
 TOKEN=$(curl -s -X POST "localhost:$PORT/api/v1/auth/login" -H 'content-type: application/json' \
   -d '{"username":"weinan","password":"Demo@2023"}' | python3 -c 'import sys,json;print(json.load(sys.stdin)["accessToken"])')

@@ -1,7 +1,9 @@
 // Creation programmes (两个创建) end to end: 富平县 opens its 优质均衡 programme, reads the failing
-// 2023 assessment, tries a what-if that changes a school's sports area (nothing saved), downloads the
-// template, imports a .csv with one bad row (rejected, every error listed) and generates the problem
-// ledger; 渭南市 sees every county in the overview; 蒲城县 cannot open 富平县's programme.
+// 2023 assessment (the four parts, vetoes and precondition each with its verdict), reads its county
+// data with the judgements' evidence, tries a what-if that changes a school's sports area and one that
+// changes the survey (nothing saved), downloads the template, imports a .csv with one bad row
+// (rejected, every error listed) and generates the problem ledger; 渭南市 sees every county in the
+// overview; 蒲城县 cannot open 富平县's programme.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,13 +22,21 @@ after(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Picks an option of an antd Select found by its aria-label inside a scope. */
-async function pick(page, scope, label, option) {
+/**
+ * Picks an option of an antd Select found by its aria-label inside a scope. A long list renders only
+ * the options in view: `search` types the option's text into a searchable Select first.
+ */
+async function pick(page, scope, label, option, { search = false } = {}) {
   await scope.getByLabel(label, { exact: true }).first().click();
+  if (search) await page.keyboard.type(option);
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
     .click();
+  // the next pick must not find this dropdown while it fades out
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+  );
 }
 
 const tab = (page, name) => page.getByRole('tab', { name }).click();
@@ -41,7 +51,7 @@ test(
     await signInAs(page, 'fuping');
     await page
       .locator('.ant-layout-sider .ant-menu')
-      .getByText('两个创建', { exact: true })
+      .getByText('创建总览', { exact: true })
       .click();
     await page.waitForURL('**/creation');
     const link = page.getByTestId('programme-table').getByRole('link', { name: '富平县' });
@@ -72,6 +82,34 @@ test(
       '[data-testid="school-table"] tr[data-school="610528-S101"] [data-code="SPORTS_AREA_PER_STUDENT"]',
     );
     assert.equal(await chengguan.getAttribute('data-met'), 'false');
+    // the county verdict is made of four parts, the vetoes and the precondition: all four parts fail in 2023
+    const partTags = verdict.getByTestId('part-verdicts');
+    for (const part of [
+      'RESOURCE_ALLOCATION',
+      'GOVERNMENT_SUPPORT',
+      'EDUCATION_QUALITY',
+      'SOCIAL_RECOGNITION',
+    ])
+      assert.equal(
+        await partTags.locator(`[data-part="${part}"]`).getAttribute('data-verdict'),
+        'FAIL',
+        part,
+      );
+    assert.equal(
+      await partTags.locator('[data-part="PRECONDITION"]').getAttribute('data-verdict'),
+      'PASS',
+    );
+    const parts = page.getByTestId('county-parts');
+    await parts.locator('tr[data-item="GOV_11"][data-status="NOT_MET"]').waitFor();
+    assert.match(
+      await parts.locator('tr[data-item="GOV_11"]').innerText(),
+      /骨干教师占交流轮岗教师的比例 16\.15%，未达到 ≥ 20%/,
+    );
+    assert.match(
+      await parts.locator('tr[data-item="RESOURCE_SCHOOLS"]').innerText(),
+      /富平县城关小学/,
+    );
+    await page.getByTestId('vetoes').getByText('未发现一票否决情形').waitFor();
     await settle(page);
     await screenshot(page, 'creation-assessment.png');
 
@@ -88,8 +126,8 @@ test(
     // what-if: more sports ground for 城关小学 turns the verdict, and nothing is saved
     await tab(page, '模拟测算');
     const lines = page.getByTestId('whatif-lines');
-    await pick(page, lines, '学校', '富平县城关小学');
-    await pick(page, lines, '数据项', '体育运动场馆（㎡）');
+    await pick(page, lines, '学校', '富平县城关小学', { search: true });
+    await pick(page, lines, '数据项', '体育运动场馆（㎡）', { search: true });
     await lines.getByText('7,200 ㎡').waitFor();
     await lines.getByLabel('模拟值').fill('20000');
     const simulated = page.waitForResponse((r) => r.url().endsWith('/assessment/simulate'));
@@ -98,7 +136,13 @@ test(
     assert.equal(sim.status(), 200);
     const simBody = await sim.json();
     assert.equal(simBody.simulated, true);
-    assert.equal(simBody.verdict, 'PASS');
+    // the sports-ground CV comes within its limit, but the other parts still fail the county
+    const simSportsCv = simBody.indicators.find(
+      (i) => i.stage === 'PRIMARY' && i.code === 'SPORTS_AREA_PER_STUDENT',
+    );
+    assert.equal(simSportsCv.passed, true);
+    assert.equal(simBody.verdict, 'FAIL');
+    assert.equal(simBody.parts.find((p) => p.code === 'GOVERNMENT_SUPPORT').verdict, 'FAIL');
     // (the request body is a stream the browser does not expose: check what the server applied)
     const simChengguan = simBody.schools.find(
       (s) => s.schoolCode === '610528-S101' && s.stage === 'PRIMARY',
@@ -106,10 +150,32 @@ test(
     assert.equal(simChengguan.values.SPORTS_AREA_PER_STUDENT, 8.33, '20000 ㎡ ÷ 2400 students');
     assert.equal(simBody.baseline.verdict, 'FAIL');
     await page.getByTestId('whatif-not-saved').getByText('模拟结果：未保存任何数据').waitFor();
-    await page.getByTestId('whatif-before').locator('[data-verdict="FAIL"]').waitFor();
-    await page.getByTestId('whatif-after').locator('[data-verdict="PASS"]').waitFor();
+    await page.getByTestId('whatif-before').locator('[data-verdict="FAIL"]').first().waitFor();
+    await page.getByTestId('whatif-after').locator('[data-verdict="FAIL"]').first().waitFor();
     await settle(page);
     await screenshot(page, 'creation-whatif.png');
+
+    // a county what-if: a better survey turns 社会认可度 to PASS
+    const countyWhatIf = page.getByTestId('whatif-county');
+    await pick(page, countyWhatIf, '县级数据项', '其中表示认可的问卷数', { search: true });
+    await countyWhatIf.getByLabel('县级数据项 模拟值').fill('1068');
+    const surveyed = page.waitForResponse((r) => r.url().endsWith('/assessment/simulate'));
+    await page.locator('[data-action="simulate"]').click();
+    const surveyBody = await (await surveyed).json();
+    assert.equal(surveyBody.parts.find((p) => p.code === 'SOCIAL_RECOGNITION').verdict, 'PASS');
+    await page.getByTestId('whatif-parts').getByText('社会认可度').waitFor();
+
+    // the county data: the numbers with the items they feed, the judgements with their evidence
+    await tab(page, '县级数据');
+    const countyForm = page.getByTestId('county-form');
+    await countyForm.locator('[data-input="rotatedBackboneTeachers"]').waitFor();
+    assert.equal(
+      await countyForm.locator('[data-input="rotatedBackboneTeachers"]').inputValue(),
+      '21',
+    );
+    await countyForm.getByText('富平县义务教育学校布局规划（2021—2025年）.txt').waitFor();
+    await settle(page);
+    await screenshot(page, 'creation-county.png');
 
     // a reload shows the saved data as it was
     await page.reload();

@@ -165,11 +165,32 @@ export type CreationLedgerEntry = CreationLedgerSyncResult['entries'][number];
 export type CreationLedgerStatus = CreationLedgerEntry['status'];
 export type CreationLedgerPage = ResponseBody<'/api/v1/creation-programmes/{id}/ledger', 'get'>;
 export type CreationStandard = ResponseBody<'/api/v1/creation-standards/{id}', 'get'>;
+export type CreationPartResult = CreationAssessment['parts'][number];
+export type CreationItemResult = CreationPartResult['items'][number];
+export type CreationItemStatus = CreationItemResult['status'];
+export type CreationConditionResult = CreationItemResult['conditions'][number];
+export type CreationVetoResult = CreationAssessment['vetoes'][number];
+export type CreationPartVerdict = NonNullable<CreationSummary['parts']>[number];
+export type CreationCountyReturn = ResponseBody<
+  '/api/v1/creation-programmes/{id}/county/{year}',
+  'get'
+>;
+export type CreationCountyData = CreationCountyReturn['data'];
+export type CreationCountyForm = CreationCountyReturn['form'];
+export type CreationCountyInputField = CreationCountyForm['inputs'][number];
+export type CreationJudgedItem = CreationCountyForm['judgedItems'][number];
+export type CreationMonitoringSubject = CreationCountyData['monitoring'][number];
+export type SaveCreationCountyReturnBody = RequestBody<
+  '/api/v1/creation-programmes/{id}/county/{year}',
+  'put'
+>;
+export type CreationSimulationCountyChange = NonNullable<CreationSimulationBody['county']>;
 
 // --- accountability (问责) ---
 export type AccountabilityCasePage = ResponseBody<'/api/v1/accountability-cases', 'get'>;
 export type AccountabilityCase = ResponseBody<'/api/v1/accountability-cases/{id}', 'get'>;
 export type CaseQuery = QueryParams<'/api/v1/accountability-cases', 'get'>;
+export type ScenarioQuery = QueryParams<'/api/v1/accountability-scenarios', 'get'>;
 export type SaveCaseBody = RequestBody<'/api/v1/accountability-cases', 'post'>;
 export type CaseStatus = AccountabilityCase['status'];
 export type CaseSource = AccountabilityCase['source'];
@@ -233,6 +254,20 @@ export type CalendarYearSummary = ResponseBody<'/api/v1/calendar/years', 'get'>[
 export type SaveCalendarYearBody = RequestBody<'/api/v1/calendar/{year}', 'put'>;
 export type CalendarImportResult = ResponseBody<'/api/v1/calendar/{year}/import', 'post'>;
 export type WorkingDaysResult = ResponseBody<'/api/v1/calendar/working-days', 'get'>;
+// responsibility supervision (责任督学挂牌督导)
+export type Appointment = ResponseBody<'/api/v1/supervision/appointments/{id}', 'get'>;
+export type AppointmentQuery = QueryParams<'/api/v1/supervision/appointments', 'get'>;
+export type SaveAppointmentBody = RequestBody<'/api/v1/supervision/appointments', 'post'>;
+export type Employment = Appointment['employment'];
+export type AppointmentStatus = Appointment['status'];
+export type SchoolSupervisors = ResponseBody<'/api/v1/schools/{orgId}/supervisors', 'get'>;
+export type SaveSchoolSupervisorsBody = RequestBody<'/api/v1/schools/{orgId}/supervisors', 'put'>;
+export type Coverage = ResponseBody<'/api/v1/supervision/coverage', 'get'>;
+export type CoverageQuery = QueryParams<'/api/v1/supervision/coverage', 'get'>;
+export type CoverageSchool = Coverage['schools'][number];
+export type CoverageRollup = Coverage['total'];
+export type CoverageCellState = CoverageSchool['cells'][number]['state'];
+export type Semester = Coverage['semester'];
 
 export type InboxPage = ResponseBody<'/api/v1/inbox', 'get'>;
 export type InboxItem = InboxPage['items'][number];

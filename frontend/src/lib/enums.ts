@@ -13,6 +13,7 @@ import type {
   InspectionReportStatus,
   InspectionType,
   ThresholdOperator,
+  CreationItemStatus,
   CreationKind,
   CreationLedgerStatus,
   CreationProgrammeStatus,
@@ -183,6 +184,12 @@ export const CREATION_LEDGER_STATUSES = [
   'RESOLVED',
 ] as const satisfies readonly CreationLedgerStatus[];
 
+export const CREATION_ITEM_STATUSES = [
+  'MET',
+  'NOT_MET',
+  'MISSING',
+] as const satisfies readonly CreationItemStatus[];
+
 /** A school row's stage in the compulsory returns (NINE_YEAR is split by the server). */
 export const CREATION_ROW_STAGES = ['PRIMARY', 'JUNIOR', 'NINE_YEAR'] as const;
 
@@ -352,6 +359,8 @@ const creationStatusesComplete: Missing<
 > = true;
 const verdictsComplete: Missing<CreationVerdict, (typeof CREATION_VERDICTS)[number]> = true;
 const creationStagesComplete: Missing<CreationStage, (typeof CREATION_STAGES)[number]> = true;
+const itemStatusesComplete: Missing<CreationItemStatus, (typeof CREATION_ITEM_STATUSES)[number]> =
+  true;
 const ledgerStatusesComplete: Missing<
   CreationLedgerStatus,
   (typeof CREATION_LEDGER_STATUSES)[number]
@@ -369,6 +378,7 @@ export const ENUMS_COMPLETE =
   creationStatusesComplete &&
   verdictsComplete &&
   creationStagesComplete &&
+  itemStatusesComplete &&
   ledgerStatusesComplete &&
   rolesComplete &&
   typesComplete &&
@@ -465,7 +475,7 @@ export function canAdministerSystem(roles: readonly Role[] | undefined): boolean
   return !!roles?.some((r) => r === 'ADMIN' || r === 'SYSTEM_ADMIN');
 }
 
-type EnumGroup =
+export type EnumGroup =
   | 'role'
   | 'orgType'
   | 'stage'
@@ -495,6 +505,7 @@ type EnumGroup =
   | 'rowStage'
   | 'ownership'
   | 'ledgerStatus'
+  | 'itemStatus'
   // accountability (问责)
   | 'caseStatus'
   | 'caseSource'
@@ -509,6 +520,10 @@ type EnumGroup =
   | 'deadlineKind'
   | 'deadlineState'
   | 'party'
+  | 'employment'
+  | 'appointmentStatus'
+  | 'semester'
+  | 'coverageCell'
   | 'reviewOutcome'
   | 'appealOutcome'
   // the spine

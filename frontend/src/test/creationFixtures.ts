@@ -1,4 +1,13 @@
-/** Creation programme bodies (两个创建), cut from the demo's real API answers. */
+/**
+ * Creation programme bodies (两个创建), cut from the demo's real API answers and typed against the
+ * contract (`satisfies`).
+ */
+import type {
+  CreationAssessment,
+  CreationLedgerEntry,
+  CreationProgrammePage,
+  CreationSchoolReturn,
+} from '../api/types';
 
 export const programmes = {
   items: [
@@ -186,7 +195,7 @@ export const programmes = {
   page: 0,
   size: 20,
   total: 4,
-};
+} satisfies CreationProgrammePage;
 
 export const fupingProgramme = programmes.items[0];
 
@@ -259,7 +268,7 @@ export const schoolReturn2023 = {
   },
   version: 0,
   updatedAt: '2026-11-30T06:31:35.303906Z',
-};
+} satisfies CreationSchoolReturn;
 
 export const assessment2023 = {
   programmeId: 1,
@@ -882,21 +891,351 @@ export const assessment2023 = {
     },
   ],
   explain: {
-    formula: '县域通过 = 每个学段每项指标的校际差异系数均达标（小学 ≤ 0.50、初中 ≤ 0.45）',
+    formula:
+      '县域结论 = 资源配置、政府保障程度、教育质量、社会认可度均达标，无一票否决情形，且满足基本条件',
     inputs: {
-      indicatorsJudged: 14,
-      indicatorsFailing: ['小学生均体育运动场馆面积'],
-      assessedSchools: 7,
-      passingSchools: 4,
-      excludedSchools: 1,
-      requireAllSchoolsPass: false,
+      资源配置: 'FAIL',
+      政府保障程度: 'FAIL',
+      教育质量: 'FAIL',
+      社会认可度: 'FAIL',
+      一票否决: [],
+      基本条件: 'MET',
     },
     computation:
-      '差异系数达标 13/14 项，未达标：小学生均体育运动场馆面积 0.790；达标学校 4/7（57.14%）',
-    note: '达标学校比例按学校计（九年一贯制学校两个学段均达标才计为达标）',
+      '资源配置未达标；政府保障程度未达标；教育质量未达标；社会认可度未达标；一票否决：无；基本条件：满足',
+    note: '各方面的计算过程见其说明',
   },
+  parts: [
+    {
+      code: 'RESOURCE_ALLOCATION',
+      name: '资源配置',
+      sourceNote: '教督〔2017〕6号 资源配置',
+      verdict: 'FAIL',
+      explain: {
+        formula:
+          '资源配置达标 = 每所学校均达标（6 项达到、余项不低于 85%），且每个学段每项指标的校际差异系数均达标',
+        inputs: { assessedSchools: 7, passingSchools: 4 },
+        computation: '达标学校 4/7；未达标学校：富平县城关小学：仅 5 项达标，需至少 6 项',
+        note: '达标学校比例按学校计',
+      },
+      items: [
+        {
+          code: 'RESOURCE_SCHOOLS',
+          number: 1,
+          name: '每所学校至少 6 项指标达到要求，余项不低于要求的 85%',
+          sourceNote: '教督〔2017〕6号 资源配置',
+          status: 'NOT_MET',
+          reason: '达标学校 4/7；未达标学校：富平县城关小学：仅 5 项达标，需至少 6 项',
+          conditions: [
+            {
+              kind: 'EVERY_SCHOOL',
+              measure: 'SCHOOL_RULE',
+              name: '每所学校至少 6 项指标达到要求，余项不低于要求的 85%',
+              status: 'NOT_MET',
+              schoolsJudged: 8,
+              schools: [
+                {
+                  schoolCode: '610528-S101',
+                  schoolName: '富平县城关小学',
+                  status: 'NOT_MET',
+                  message:
+                    '富平县城关小学：仅 5 项达标，需至少 6 项；未达到：生均体育运动场馆面积 3.00 ㎡（标准 ≥ 7.5，为标准的 40%）',
+                },
+              ],
+              outcome: '达标学校 4/7；未达标学校：富平县城关小学：仅 5 项达标，需至少 6 项',
+              explain: {
+                formula: '每所学校至少 6 项指标达到要求，余项不低于要求的 85%',
+                inputs: { assessedSchools: 7, passingSchools: 4 },
+                computation: '达标学校 4/7',
+                note: '九年一贯制学校的小学部、初中部分别判定',
+              },
+            },
+          ],
+        },
+        {
+          code: 'RESOURCE_CV',
+          number: 2,
+          name: '所有指标校际差异系数小学 ≤ 0.50、初中 ≤ 0.45',
+          sourceNote: '教督〔2017〕6号 资源配置',
+          status: 'NOT_MET',
+          reason: '小学生均体育运动场馆面积差异系数 0.790 > 0.50',
+          conditions: [
+            {
+              kind: 'COUNTY_FIGURE',
+              measure: 'SPORTS_AREA_PER_STUDENT',
+              name: '小学生均体育运动场馆面积差异系数',
+              comparison: 'AT_MOST',
+              threshold: 0.5,
+              unit: '',
+              value: 0.79,
+              status: 'NOT_MET',
+              outcome: '小学生均体育运动场馆面积差异系数 0.790 > 0.50',
+              explain: {
+                formula: 'CV = sqrt(Σ (nᵢ/N)(xᵢ − X̄)²) ÷ X̄',
+                inputs: {},
+                computation: 'CV ≈ 0.790',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'GOVERNMENT_SUPPORT',
+      name: '政府保障程度',
+      sourceNote: '教督〔2017〕6号 政府保障程度 15 项指标',
+      verdict: 'FAIL',
+      explain: {
+        formula: '政府保障程度达标 = 15 项全部达到要求',
+        inputs: {},
+        computation: '达到 12/15 项',
+      },
+      items: [
+        {
+          code: 'GOV_01',
+          number: 1,
+          name: '县域内义务教育学校规划布局合理，符合国家规定要求',
+          sourceNote: '教督〔2017〕6号 政府保障程度第（一）项',
+          status: 'MET',
+          reason: '评定为达到：县政府批复布局规划，学校布点与人口分布相符',
+          conditions: [
+            {
+              kind: 'JUDGEMENT',
+              name: '学校规划布局合理，符合国家规定要求（查阅布局规划及批复文件）',
+              status: 'MET',
+              judgement: {
+                itemCode: 'GOV_01',
+                met: true,
+                basis: '县政府批复布局规划，学校布点与人口分布相符',
+                attachmentIds: [31],
+              },
+              outcome: '评定为达到：县政府批复布局规划，学校布点与人口分布相符',
+              explain: {
+                formula: '评估人员依据佐证材料评定：学校规划布局合理',
+                inputs: { met: true, attachmentIds: [31] },
+                computation: '评定为达到',
+              },
+            },
+          ],
+        },
+        {
+          code: 'GOV_05',
+          number: 5,
+          name: '小学、初中所有班级学生数分别不超过 45 人、50 人',
+          sourceNote: '教督〔2017〕6号 政府保障程度第（五）项',
+          status: 'NOT_MET',
+          reason:
+            '小学最大班额：2 所学校未达到 ≤ 45 人（富平县城关小学：小学最大班额 56 人，未达到 ≤ 45 人）',
+          conditions: [
+            {
+              kind: 'EVERY_SCHOOL',
+              measure: 'CLASS_SIZE_PRIMARY',
+              name: '小学最大班额',
+              comparison: 'AT_MOST',
+              threshold: 45,
+              unit: '人',
+              status: 'NOT_MET',
+              schoolsJudged: 5,
+              schools: [
+                {
+                  schoolCode: '610528-S101',
+                  schoolName: '富平县城关小学',
+                  value: 56,
+                  status: 'NOT_MET',
+                  message: '富平县城关小学：小学最大班额 56 人，未达到 ≤ 45 人',
+                },
+              ],
+              outcome:
+                '小学最大班额：1 所学校未达到 ≤ 45 人（富平县城关小学：小学最大班额 56 人，未达到 ≤ 45 人）',
+              explain: {
+                formula: '每所学校 小学最大班额 ≤ 45 人',
+                inputs: { schoolsJudged: 5 },
+                computation: '1 所学校未达到',
+                note: '来源：教督〔2017〕6号 政府保障程度第（五）项',
+              },
+            },
+          ],
+        },
+        {
+          code: 'GOV_11',
+          number: 11,
+          name: '全县每年交流轮岗教师的比例不低于符合交流条件教师总数的 10%；其中，骨干教师不低于交流轮岗教师总数的 20%',
+          sourceNote: '教督〔2017〕6号 政府保障程度第（十一）项',
+          status: 'NOT_MET',
+          reason: '骨干教师占交流轮岗教师的比例 16.15%，未达到 ≥ 20%',
+          conditions: [
+            {
+              kind: 'COUNTY_FIGURE',
+              measure: 'ROTATION_RATE',
+              name: '交流轮岗教师占符合交流条件教师的比例',
+              comparison: 'AT_LEAST',
+              threshold: 10,
+              unit: '%',
+              value: 11.02,
+              status: 'MET',
+              outcome: '交流轮岗教师占符合交流条件教师的比例 11.02%，达到 ≥ 10%',
+              explain: {
+                formula: '交流轮岗教师占符合交流条件教师的比例 ≥ 10%',
+                inputs: { rotatedTeachers: 130, rotationEligibleTeachers: 1180 },
+                computation: '130 ÷ 1180 × 100% = 11.0169% ≈ 11.02%',
+                note: '来源：教督〔2017〕6号 政府保障程度第（十一）项',
+              },
+            },
+            {
+              kind: 'COUNTY_FIGURE',
+              measure: 'BACKBONE_ROTATION_SHARE',
+              name: '骨干教师占交流轮岗教师的比例',
+              comparison: 'AT_LEAST',
+              threshold: 20,
+              unit: '%',
+              value: 16.15,
+              status: 'NOT_MET',
+              outcome: '骨干教师占交流轮岗教师的比例 16.15%，未达到 ≥ 20%',
+              explain: {
+                formula: '骨干教师占交流轮岗教师的比例 ≥ 20%',
+                inputs: { rotatedBackboneTeachers: 21, rotatedTeachers: 130 },
+                computation: '21 ÷ 130 × 100% = 16.1538% ≈ 16.15%',
+                note: '来源：教督〔2017〕6号 政府保障程度第（十一）项',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'EDUCATION_QUALITY',
+      name: '教育质量',
+      sourceNote: '教督〔2017〕6号 教育质量 9 项指标',
+      verdict: 'FAIL',
+      explain: {
+        formula: '教育质量达标 = 9 项全部达到要求',
+        inputs: {},
+        computation: '达到 6/9 项',
+      },
+      items: [
+        {
+          code: 'QUALITY_06',
+          number: 6,
+          name: '所有学校德育工作、校园文化建设水平达到良好以上',
+          sourceNote: '教督〔2017〕6号 教育质量第（六）项',
+          status: 'NOT_MET',
+          reason: '评定为未达到：富平县庄里试验区初级中学、流曲镇中心小学德育工作评定为一般',
+          conditions: [
+            {
+              kind: 'JUDGEMENT',
+              name: '所有学校德育工作、校园文化建设水平达到良好以上',
+              status: 'NOT_MET',
+              judgement: {
+                itemCode: 'QUALITY_06',
+                met: false,
+                basis: '富平县庄里试验区初级中学、流曲镇中心小学德育工作评定为一般',
+                attachmentIds: [],
+              },
+              outcome: '评定为未达到：富平县庄里试验区初级中学、流曲镇中心小学德育工作评定为一般',
+              explain: {
+                formula: '评估人员依据佐证材料评定',
+                inputs: {},
+                computation: '评定为未达到',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'SOCIAL_RECOGNITION',
+      name: '社会认可度',
+      sourceNote: '教督〔2017〕6号 社会认可度',
+      verdict: 'FAIL',
+      explain: {
+        formula: '社会认可度达标 = 1 项全部达到要求',
+        inputs: {},
+        computation: '达到 0/1 项',
+      },
+      items: [
+        {
+          code: 'RECOGNITION_01',
+          number: 1,
+          name: '社会认可度达到 85% 以上',
+          sourceNote: '教督〔2017〕6号 社会认可度',
+          status: 'NOT_MET',
+          reason: '社会认可度 83%，未达到 ≥ 85%',
+          conditions: [
+            {
+              kind: 'COUNTY_FIGURE',
+              measure: 'SOCIAL_RECOGNITION_RATE',
+              name: '社会认可度',
+              comparison: 'AT_LEAST',
+              threshold: 85,
+              unit: '%',
+              value: 83,
+              status: 'NOT_MET',
+              outcome: '社会认可度 83%，未达到 ≥ 85%',
+              explain: {
+                formula: '社会认可度 ≥ 85%',
+                inputs: { surveyApproving: 996, surveyRespondents: 1200 },
+                computation: '996 ÷ 1200 × 100% = 83% ≈ 83.00%',
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  vetoes: [
+    {
+      code: 'EXAM_ADMISSION',
+      name: '以考试方式招生',
+      sourceNote: '教督〔2017〕6号 一票否决',
+      recorded: false,
+      attachmentIds: [],
+    },
+    {
+      code: 'KEY_SCHOOLS_OR_CLASSES',
+      name: '设置重点学校或重点班',
+      sourceNote: '教督〔2017〕6号 一票否决',
+      recorded: false,
+      attachmentIds: [],
+    },
+  ],
+  precondition: {
+    code: 'BASIC_BALANCE_3_YEARS',
+    number: 1,
+    name: '通过国家义务教育基本均衡发展认定三年以上',
+    sourceNote: '教督〔2017〕6号 基本条件',
+    status: 'MET',
+    reason: '通过国家基本均衡发展认定以来的年数 7 年，达到 ≥ 3 年',
+    conditions: [
+      {
+        kind: 'COUNTY_FIGURE',
+        measure: 'YEARS_SINCE_BASIC_BALANCE',
+        name: '通过国家基本均衡发展认定以来的年数',
+        comparison: 'AT_LEAST',
+        threshold: 3,
+        unit: '年',
+        value: 7,
+        status: 'MET',
+        outcome: '通过国家基本均衡发展认定以来的年数 7 年，达到 ≥ 3 年',
+        explain: {
+          formula: '通过国家基本均衡发展认定以来的年数 ≥ 3 年',
+          inputs: { basicBalanceRecognisedYear: 2016, year: 2023 },
+          computation: '2023 − 2016 = 7 年',
+        },
+      },
+    ],
+  },
+  evidence: [
+    {
+      id: 31,
+      fileName: '富平县义务教育学校布局规划（2021—2025年）.txt',
+      size: 96,
+      sha256: 'ab12',
+      contentType: 'text/plain; charset=utf-8',
+      createdAt: '2026-11-30T06:31:36Z',
+    },
+  ],
   computedAt: '2026-11-30T06:31:53.345955787Z',
-};
+} satisfies CreationAssessment;
 
 export const ledgerEntries = [
   {
@@ -960,4 +1299,122 @@ export const ledgerEntries = [
     firstSeenAt: '2026-11-30T06:31:35.551653Z',
     updatedAt: '2026-11-30T06:43:12.175958Z',
   },
-];
+] satisfies CreationLedgerEntry[];
+
+/** 富平县's 2023 county data as the county tab reads it (a few inputs, judgements and vetoes). */
+export const countyReturn2023 = {
+  programmeId: 1,
+  year: 2023,
+  filed: true,
+  version: 0,
+  updatedAt: '2026-11-30T06:31:36Z',
+  data: {
+    inputs: { rotationEligibleTeachers: 1180, rotatedTeachers: 130, rotatedBackboneTeachers: 21 },
+    monitoring: [{ subject: '八年级语文', level: 3, differenceRate: 0.17 }],
+    judgements: [
+      {
+        itemCode: 'GOV_01',
+        met: true,
+        basis: '县政府批复布局规划，学校布点与人口分布相符',
+        attachmentIds: [31],
+      },
+    ],
+    vetoes: [],
+  },
+  evidence: [
+    {
+      id: 31,
+      fileName: '富平县义务教育学校布局规划（2021—2025年）.txt',
+      size: 96,
+      sha256: 'ab12',
+      contentType: 'text/plain; charset=utf-8',
+      createdAt: '2026-11-30T06:31:36Z',
+    },
+  ],
+  form: {
+    inputs: [
+      {
+        key: 'rotationEligibleTeachers',
+        label: '符合交流条件的教师数',
+        unit: '人',
+        kind: 'COUNT',
+        items: ['GOV_11'],
+        usedBy: ['政府保障程度第 11 项'],
+      },
+      {
+        key: 'rotatedTeachers',
+        label: '本年度交流轮岗教师数',
+        unit: '人',
+        kind: 'COUNT',
+        items: ['GOV_11'],
+        usedBy: ['政府保障程度第 11 项'],
+      },
+      {
+        key: 'rotatedBackboneTeachers',
+        label: '其中骨干教师数',
+        unit: '人',
+        kind: 'COUNT',
+        items: ['GOV_11'],
+        usedBy: ['政府保障程度第 11 项'],
+      },
+      {
+        key: 'surveyRespondents',
+        label: '社会认可度调查有效问卷数',
+        unit: '份',
+        kind: 'COUNT',
+        items: ['RECOGNITION_01'],
+        usedBy: ['社会认可度第 1 项'],
+      },
+      {
+        key: 'surveyApproving',
+        label: '其中表示认可的问卷数',
+        unit: '份',
+        kind: 'COUNT',
+        items: ['RECOGNITION_01'],
+        usedBy: ['社会认可度第 1 项'],
+      },
+    ],
+    monitoring: true,
+    judgedItems: [
+      {
+        code: 'GOV_01',
+        partName: '政府保障程度',
+        number: 1,
+        name: '县域内义务教育学校规划布局合理，符合国家规定要求',
+        judges: '学校规划布局合理，符合国家规定要求（查阅布局规划及批复文件）',
+        sourceNote: '教督〔2017〕6号 政府保障程度第（一）项',
+      },
+      {
+        code: 'QUALITY_06',
+        partName: '教育质量',
+        number: 6,
+        name: '所有学校德育工作、校园文化建设水平达到良好以上',
+        judges: '所有学校德育工作、校园文化建设水平达到良好以上',
+        sourceNote: '教督〔2017〕6号 教育质量第（六）项',
+      },
+    ],
+    vetoes: [
+      { code: 'EXAM_ADMISSION', name: '以考试方式招生', sourceNote: '教督〔2017〕6号 一票否决' },
+      {
+        code: 'KEY_SCHOOLS_OR_CLASSES',
+        name: '设置重点学校或重点班',
+        sourceNote: '教督〔2017〕6号 一票否决',
+      },
+    ],
+  },
+  summary: {
+    year: 2023,
+    verdict: 'FAIL',
+    assessedSchools: 7,
+    passingSchools: 4,
+    passingSchoolRatio: 0.5714,
+    parts: [
+      { code: 'RESOURCE_ALLOCATION', name: '资源配置', verdict: 'FAIL' },
+      { code: 'GOVERNMENT_SUPPORT', name: '政府保障程度', verdict: 'FAIL' },
+      { code: 'EDUCATION_QUALITY', name: '教育质量', verdict: 'FAIL' },
+      { code: 'SOCIAL_RECOGNITION', name: '社会认可度', verdict: 'FAIL' },
+      { code: 'VETOES', name: '一票否决', verdict: 'PASS' },
+      { code: 'PRECONDITION', name: '基本条件', verdict: 'PASS' },
+    ],
+  },
+};

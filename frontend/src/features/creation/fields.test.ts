@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countProblems, toEditable, toRequestRows, validateRows } from './fields';
+import { countProblems, notApplicable, toEditable, toRequestRows, validateRows } from './fields';
 
 const primary = {
   schoolCode: '610528-S101',
@@ -92,5 +92,33 @@ describe('toRequestRows', () => {
     expect(out).not.toHaveProperty('isTeachingPoint');
     expect(out?.primaryStudents).toBe(720);
     expect(out?.juniorStudents).toBe(480);
+  });
+});
+
+describe('the every-school data', () => {
+  it('is optional, but a class size of 0 or a fractional room count is wrong', () => {
+    expect(validateRows('BALANCED_COMPULSORY', [{ ...primary, classes: 48 }])).toEqual([{}]);
+    expect(
+      validateRows('BALANCED_COMPULSORY', [
+        { ...primary, maxClassSizePrimary: 0, musicRooms: 1.5, artRoomMinAreaM2: -90 },
+      ])[0],
+    ).toEqual({
+      maxClassSizePrimary: 'positive',
+      musicRooms: 'notInteger',
+      artRoomMinAreaM2: 'negative',
+    });
+  });
+
+  it('belongs to the stages a school has: no junior class size for a primary school', () => {
+    expect(notApplicable('maxClassSizeJunior', 'PRIMARY')).toBe(true);
+    expect(notApplicable('maxClassSizePrimary', 'JUNIOR')).toBe(true);
+    expect(notApplicable('maxClassSizePrimary', 'NINE_YEAR')).toBe(false);
+    expect(notApplicable('primaryStudents', 'PRIMARY')).toBe(true);
+    // left over from a stage change, it is neither checked nor sent
+    const row = { ...primary, maxClassSizePrimary: 44, maxClassSizeJunior: -1 };
+    expect(validateRows('BALANCED_COMPULSORY', [row])).toEqual([{}]);
+    const [sent] = toRequestRows('BALANCED_COMPULSORY', toEditable([row]));
+    expect(sent).toMatchObject({ maxClassSizePrimary: 44 });
+    expect(sent).not.toHaveProperty('maxClassSizeJunior');
   });
 });

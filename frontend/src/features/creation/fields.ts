@@ -12,12 +12,21 @@ export type NumericField =
   | 'sportsAreaM2'
   | 'equipmentValueYuan'
   | 'multimediaRooms'
+  | 'classes'
+  | 'maxClassSizePrimary'
+  | 'maxClassSizeJunior'
+  | 'musicRooms'
+  | 'musicRoomMinAreaM2'
+  | 'artRooms'
+  | 'artRoomMinAreaM2'
+  | 'publicFundsYuan'
+  | 'teacherTrainingFundsYuan'
   | 'children'
   | 'fullTimeTeachers'
   | 'buildingAreaM2'
   | 'playAreaM2';
 
-export type UnitKey = 'person' | 'room' | 'm2' | 'yuan';
+export type UnitKey = 'person' | 'room' | 'm2' | 'yuan' | 'class';
 
 export type NumericColumn = {
   field: NumericField;
@@ -37,6 +46,16 @@ export const COMPULSORY_COLUMNS: readonly NumericColumn[] = [
   { field: 'sportsAreaM2', unit: 'm2', integer: false },
   { field: 'equipmentValueYuan', unit: 'yuan', integer: false },
   { field: 'multimediaRooms', unit: 'room', integer: true },
+  // optional: the every-school rules of 政府保障程度 and 教育质量
+  { field: 'classes', unit: 'class', integer: true },
+  { field: 'maxClassSizePrimary', unit: 'person', integer: true },
+  { field: 'maxClassSizeJunior', unit: 'person', integer: true },
+  { field: 'musicRooms', unit: 'room', integer: true },
+  { field: 'musicRoomMinAreaM2', unit: 'm2', integer: false },
+  { field: 'artRooms', unit: 'room', integer: true },
+  { field: 'artRoomMinAreaM2', unit: 'm2', integer: false },
+  { field: 'publicFundsYuan', unit: 'yuan', integer: false },
+  { field: 'teacherTrainingFundsYuan', unit: 'yuan', integer: false },
 ];
 
 export const PRESCHOOL_COLUMNS: readonly NumericColumn[] = [
@@ -82,8 +101,32 @@ function requiredNumbers(kind: CreationKind, row: CreationSchoolRow): NumericFie
   ];
 }
 
-/** Student or child counts that must be above zero. */
-const POSITIVE: readonly NumericField[] = ['students', 'children'];
+/** Counts that must be above zero when they are filled. */
+const POSITIVE: readonly NumericField[] = [
+  'students',
+  'children',
+  'classes',
+  'maxClassSizePrimary',
+  'maxClassSizeJunior',
+];
+
+/**
+ * Fields that do not belong to a compulsory row of this stage: the two parts' student counts are
+ * only for NINE_YEAR schools, a primary school has no junior class size and the other way round.
+ */
+export function notApplicable(field: NumericField, stage: CreationSchoolRow['stage']): boolean {
+  switch (field) {
+    case 'primaryStudents':
+    case 'juniorStudents':
+      return stage !== 'NINE_YEAR';
+    case 'maxClassSizePrimary':
+      return stage === 'JUNIOR';
+    case 'maxClassSizeJunior':
+      return stage === 'PRIMARY';
+    default:
+      return false;
+  }
+}
 
 /**
  * The checks the grid makes while a person types, mirroring the server's (which has the last
@@ -113,6 +156,7 @@ export function validateRows(
     }
     const required = new Set(requiredNumbers(kind, row));
     for (const { field, integer } of columns) {
+      if (kind === 'BALANCED_COMPULSORY' && notApplicable(field, row.stage)) continue;
       const value = row[field];
       if (value === undefined || value === null) {
         if (required.has(field)) problems[field] = 'required';
@@ -121,8 +165,7 @@ export function validateRows(
       if (typeof value !== 'number' || !Number.isFinite(value)) problems[field] = 'notNumber';
       else if (value < 0) problems[field] = 'negative';
       else if (integer && !Number.isInteger(value)) problems[field] = 'notInteger';
-      else if (POSITIVE.includes(field) && required.has(field) && value === 0)
-        problems[field] = 'positive';
+      else if (POSITIVE.includes(field) && value === 0) problems[field] = 'positive';
     }
     // a nine-year school may have an empty part, not two
     if (
@@ -176,10 +219,8 @@ export function toRequestRows(
     };
     if (kind === 'BALANCED_COMPULSORY') {
       if (out.stage === 'NINE_YEAR') delete out.students;
-      else {
-        delete out.primaryStudents;
-        delete out.juniorStudents;
-      }
+      for (const { field } of COMPULSORY_COLUMNS)
+        if (notApplicable(field, out.stage)) delete out[field];
       if (!out.isTeachingPoint) delete out.isTeachingPoint;
     }
     return out;

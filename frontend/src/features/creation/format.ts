@@ -87,3 +87,21 @@ export function parseNumber(text: string | null | undefined): number | undefined
   if (normalised === '') return undefined;
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN;
 }
+
+export type Comparison = 'AT_LEAST' | 'AT_MOST' | 'BELOW';
+
+const SYMBOLS: Record<Comparison, string> = { AT_LEAST: '≥', AT_MOST: '≤', BELOW: '<' };
+
+export function comparisonSymbol(comparison: Comparison): string {
+  return SYMBOLS[comparison];
+}
+
+/** A rule as the standard states it: "≥ 10%", "≤ 45 人", "< 0.15". */
+export function ruleText(
+  comparison: Comparison,
+  threshold: number | null | undefined,
+  unit: string | null | undefined,
+  locale: NumberLocale = 'zh-CN',
+): string {
+  return `${SYMBOLS[comparison]} ${formatQuantity(threshold, unit, { maxDecimals: 3, locale })}`;
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assessment2023 } from '../../test/creationFixtures';
 import type { CreationAssessment } from '../../api/types';
 import { countyChartModel } from './chart';
-import { changedIndicators, changedSchools, toSimulationChanges } from './whatIf';
+import { changedIndicators, changedSchools, toCountyChange, toSimulationChanges } from './whatIf';
+import { partChanges, partVerdicts } from './parts';
 import { gapRows, schoolIndicatorCodes } from './assessment';
 
 const saved = assessment2023 as CreationAssessment;
@@ -102,5 +103,47 @@ describe('countyChartModel', () => {
     expect(m.fail).toEqual([57.1, null, null]);
     expect(m.pass).toEqual([null, 83.3, null]);
     expect(m.ids).toEqual([1, 3, 4]);
+  });
+});
+
+describe('the county part of a what-if', () => {
+  it('sends complete lines only, the last value per key, and vetoes only when chosen', () => {
+    expect(toCountyChange([{ key: 'a' }], [{ key: 'b' }], undefined)).toBeUndefined();
+    expect(
+      toCountyChange(
+        [
+          { key: 'a', input: 'surveyApproving', value: 900 },
+          { key: 'b', input: 'rotatedTeachers' },
+          { key: 'c', input: 'surveyApproving', value: 1000 },
+        ],
+        [
+          { key: 'd', itemCode: 'GOV_01', met: false },
+          { key: 'e', itemCode: 'QUALITY_06' },
+        ],
+        [],
+      ),
+    ).toEqual({
+      inputs: { surveyApproving: 1000 },
+      judgements: [{ itemCode: 'GOV_01', met: false }],
+      vetoes: [],
+    });
+  });
+
+  it('lists the verdict of each part, the vetoes and the precondition, and what a what-if changes', () => {
+    const parts = partVerdicts(saved);
+    expect(parts.map((p) => `${p.code}:${p.verdict}`)).toEqual([
+      'RESOURCE_ALLOCATION:FAIL',
+      'GOVERNMENT_SUPPORT:FAIL',
+      'EDUCATION_QUALITY:FAIL',
+      'SOCIAL_RECOGNITION:FAIL',
+      'VETOES:PASS',
+      'PRECONDITION:PASS',
+    ]);
+    const after = parts.map((p) =>
+      p.code === 'SOCIAL_RECOGNITION' ? { ...p, verdict: 'PASS' as const } : p,
+    );
+    expect(partChanges(parts, after).filter((c) => c.before !== c.after)).toEqual([
+      { code: 'SOCIAL_RECOGNITION', name: '社会认可度', before: 'FAIL', after: 'PASS' },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type {
   CreationIndicatorResult,
   CreationSchoolResult,
   CreationSimulationChange,
+  CreationSimulationCountyChange,
 } from '../../api/types';
 import type { NumericField } from './fields';
 
@@ -87,4 +88,34 @@ export function changedSchools(
   for (const s of before?.schools ?? []) add(s, 'before');
   for (const s of after.schools) add(s, 'after');
   return [...out.values()];
+}
+
+/** A county number to try. */
+export type CountyWhatIfLine = { key: string; input?: string; value?: number | null };
+
+/** A judgement to try instead of the recorded one. */
+export type JudgementWhatIf = { key: string; itemCode?: string; met?: boolean };
+
+/**
+ * The county part of a what-if: complete number lines (the last value per key wins), complete
+ * judgement lines, and the vetoes to try when the person chose any (undefined keeps the recorded
+ * ones). Undefined when nothing is to change.
+ */
+export function toCountyChange(
+  inputs: readonly CountyWhatIfLine[],
+  judgements: readonly JudgementWhatIf[],
+  vetoes: readonly string[] | undefined,
+): CreationSimulationCountyChange | undefined {
+  const numbers: Record<string, number> = {};
+  for (const l of inputs)
+    if (l.input && typeof l.value === 'number' && Number.isFinite(l.value))
+      numbers[l.input] = l.value;
+  const judged = new Map<string, boolean>();
+  for (const j of judgements) if (j.itemCode && j.met !== undefined) judged.set(j.itemCode, j.met);
+  const change: CreationSimulationCountyChange = {};
+  if (Object.keys(numbers).length > 0) change.inputs = numbers;
+  if (judged.size > 0)
+    change.judgements = [...judged].map(([itemCode, met]) => ({ itemCode, met }));
+  if (vetoes !== undefined) change.vetoes = [...vetoes];
+  return Object.keys(change).length > 0 ? change : undefined;
 }

@@ -1,6 +1,8 @@
 import type { Indicator, IndicatorKind, SaveIndicator, ThresholdOperator } from '../../api/types';
 
 export const MAX_DEPTH = 3;
+/** The most points one indicator may carry (the server's limit). */
+export const MAX_SCORE = 10000;
 
 /** One indicator as the editor holds it: a stable key for React and no generated code. */
 export type EditNode = {
@@ -199,7 +201,12 @@ export function validateTree(nodes: readonly EditNode[], kind: IndicatorKind) {
     else if (
       kind === 'SCORED' &&
       leaf &&
-      !(node.maxScore !== undefined && node.maxScore !== null && node.maxScore > 0)
+      !(
+        node.maxScore !== undefined &&
+        node.maxScore !== null &&
+        node.maxScore > 0 &&
+        node.maxScore <= MAX_SCORE
+      )
     )
       problems[node.key] = 'maxScore';
     else if (

@@ -27,8 +27,10 @@ import { ApiError } from '../../../lib/api/problem';
 import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { useAssessment } from '../api/creation';
-import { formatCv, formatNumber, formatQuantity, formatRatio } from '../format';
+import { comparisonSymbol, formatCv, formatNumber, formatQuantity, formatRatio } from '../format';
 import { gapRows, schoolIndicatorCodes, unitsByCode, type GapRow } from '../assessment';
+import { partVerdicts } from '../parts';
+import { CountyParts, PartVerdicts } from './CountyParts';
 import {
   ExplainButton,
   FAIL_COLOR,
@@ -61,7 +63,10 @@ export function AssessmentPanel({
   return <AssessmentView assessment={assessment.data} />;
 }
 
-/** The verdict, counts and the two tables; also used side by side by the what-if. */
+/**
+ * The verdict, counts, the parts of the county verdict (优质均衡) and the resource tables; also used
+ * side by side by the what-if.
+ */
 export function AssessmentView({ assessment }: { assessment: CreationAssessment }) {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
@@ -118,6 +123,11 @@ export function AssessmentView({ assessment }: { assessment: CreationAssessment 
             </div>
           </Col>
         </Row>
+        {assessment.parts.length > 0 && (
+          <div style={{ marginTop: 8 }}>
+            <PartVerdicts parts={partVerdicts(assessment)} />
+          </div>
+        )}
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
           {assessment.explain.computation}
         </Typography.Paragraph>
@@ -126,6 +136,8 @@ export function AssessmentView({ assessment }: { assessment: CreationAssessment 
           {dateTime(assessment.computedAt)}
         </Typography.Text>
       </Card>
+
+      {assessment.parts.length > 0 && <CountyParts assessment={assessment} />}
 
       <Card
         size="small"
@@ -206,7 +218,7 @@ export function IndicatorTable({
       width: 120,
       align: 'right',
       render: (_, i) =>
-        `${i.comparison === 'AT_MOST' ? '≤' : '≥'} ${
+        `${comparisonSymbol(i.comparison)} ${
           i.measure === 'CV'
             ? formatNumber(i.threshold, { precision: 2 })
             : formatQuantity(i.threshold, i.unit)
@@ -248,7 +260,7 @@ export function IndicatorTable({
 function CheckCell({ check, unit }: { check: CreationCheck | undefined; unit: string }) {
   const { t } = useTranslation();
   if (!check) return <>—</>;
-  const tip = `${t('creation.threshold')} ${check.comparison === 'AT_MOST' ? '≤' : '≥'} ${formatQuantity(
+  const tip = `${t('creation.threshold')} ${comparisonSymbol(check.comparison)} ${formatQuantity(
     check.threshold,
     unit,
   )}${
@@ -390,7 +402,7 @@ function ChecksDetail({
               <PassMark passed={c.met}>{names.get(c.code) ?? c.code}</PassMark>
               <span>
                 {formatQuantity(c.value, units.get(c.code), { maxDecimals: 2 })}（
-                {t('creation.threshold')} {c.comparison === 'AT_MOST' ? '≤' : '≥'}{' '}
+                {t('creation.threshold')} {comparisonSymbol(c.comparison)}{' '}
                 {formatQuantity(c.threshold, units.get(c.code))}）
               </span>
             </Flex>

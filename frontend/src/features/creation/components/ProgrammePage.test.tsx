@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
   assessment2023,
+  countyReturn2023,
   fupingProgramme,
   ledgerEntries,
   schoolReturn2023,
@@ -10,6 +11,7 @@ import {
 import { fuping } from '../../../test/fixtures';
 import { json, problem, pucheng, stubFetch, type Handler } from '../../../test/http';
 import { renderApp, signIn } from '../../../test/render';
+import { expectLeavingGuarded, unloadPrevented } from '../../../test/unsaved';
 
 function routes(extra: Record<string, Handler> = {}, me: unknown = fuping) {
   return {
@@ -17,6 +19,7 @@ function routes(extra: Record<string, Handler> = {}, me: unknown = fuping) {
     'GET /api/v1/creation-programmes/1': () => json(fupingProgramme),
     'GET /api/v1/creation-programmes/1/assessment': () => json(assessment2023),
     'GET /api/v1/creation-programmes/1/schools/2023': () => json(schoolReturn2023),
+    'GET /api/v1/creation-programmes/1/county/2023': () => json(countyReturn2023),
     'GET /api/v1/creation-programmes/1/ledger': () =>
       json({ items: ledgerEntries, page: 0, size: 200, total: ledgerEntries.length }),
     ...extra,
@@ -72,6 +75,41 @@ describe('ProgrammePage', () => {
       'true',
     );
     expect(screen.getByTestId('excluded-schools')).toHaveTextContent('不足 50 人');
+  });
+
+  it('shows the four parts, the vetoes and the precondition, each with its verdict', async () => {
+    signIn();
+    stubFetch(routes());
+    renderApp('/creation/1?year=2023');
+    const verdict = await screen.findByTestId('assessment-verdict');
+    const tags = within(verdict).getByTestId('part-verdicts');
+    expect(tags.querySelector('[data-part="GOVERNMENT_SUPPORT"]')).toHaveAttribute(
+      'data-verdict',
+      'FAIL',
+    );
+    expect(tags.querySelector('[data-part="VETOES"]')).toHaveAttribute('data-verdict', 'PASS');
+    expect(tags).toHaveTextContent('基本条件');
+
+    const parts = screen.getByTestId('county-parts');
+    expect(parts).toHaveTextContent('资源配置');
+    expect(parts).toHaveTextContent('达到 0/2 项');
+    // failing parts open: the rotation item with both figures, its failing one in the reason
+    const rotation = parts.querySelector('tr[data-item="GOV_11"]')!;
+    expect(rotation).toHaveAttribute('data-status', 'NOT_MET');
+    expect(rotation).toHaveTextContent('骨干教师占交流轮岗教师的比例 16.15%，未达到 ≥ 20%');
+    const schools = parts.querySelector<HTMLElement>('tr[data-item="RESOURCE_SCHOOLS"]')!;
+    expect(schools).toHaveTextContent('富平县城关小学：仅 5 项达标');
+    await user().click(
+      parts.querySelector<HTMLElement>('tr[data-item="GOV_05"] .ant-table-row-expand-icon')!,
+    );
+    expect(await screen.findByTestId('findings-GOV_05')).toHaveTextContent(
+      '富平县城关小学：小学最大班额 56 人，未达到 ≤ 45 人',
+    );
+    expect(parts.querySelector('tr[data-item="QUALITY_06"]')).toHaveTextContent(
+      '评定为未达到：富平县庄里试验区初级中学、流曲镇中心小学德育工作评定为一般',
+    );
+    expect(screen.getByTestId('vetoes')).toHaveTextContent('未发现一票否决情形');
+    expect(screen.getByTestId('vetoes')).toHaveTextContent('以考试方式招生');
   });
 
   it('opens an explain block with the inputs and the arithmetic', async () => {
@@ -304,6 +342,101 @@ describe('ProgrammePage', () => {
     expect(calls.some((c) => c.method === 'PUT')).toBe(false);
   });
 
+  it('saves the county data and puts every problem the server finds where it belongs', async () => {
+    signIn();
+    const { calls } = stubFetch(
+      routes({
+        'PUT /api/v1/creation-programmes/1/county/2023': () =>
+          problem(400, {
+            code: 'VALIDATION_FAILED',
+            detail: '有 2 处不合法',
+            errors: [
+              {
+                field: 'inputs.rotatedBackboneTeachers',
+                message:
+                  '其中骨干教师数不能超过本年度交流轮岗教师数 130（骨干教师占交流轮岗教师的比例不能超过 100%）',
+              },
+              { field: 'vetoes[0].attachmentIds', message: '一票否决情形须附佐证材料' },
+            ],
+          }),
+      }),
+    );
+    renderApp('/creation/1?year=2023&tab=county');
+    const form = await screen.findByTestId('county-form');
+    expect(within(form).getByTestId('part-verdicts')).toHaveTextContent('社会认可度');
+    const backbone = form.querySelector<HTMLInputElement>(
+      '[data-input="rotatedBackboneTeachers"]',
+    )!;
+    expect(backbone.value).toBe('21');
+    expect(form).toHaveTextContent('用于：政府保障程度第 11 项');
+    const u = user();
+    await u.clear(backbone);
+    await u.type(backbone, '140');
+    const veto = form.querySelector<HTMLElement>('[data-veto="EXAM_ADMISSION"]')!;
+    await u.click(within(veto).getByRole('checkbox'));
+    await u.type(within(veto).getByLabelText(/以考试方式招生 情形说明/), '城关初中组织入学考试');
+    await u.click(action('save-county'));
+
+    const errors = await screen.findByTestId('county-errors');
+    expect(errors).toHaveTextContent('保存失败：请修改以下 2 处');
+    expect(errors).toHaveTextContent(
+      '其中骨干教师数：其中骨干教师数不能超过本年度交流轮岗教师数 130',
+    );
+    expect(errors).toHaveTextContent('以考试方式招生：一票否决情形须附佐证材料');
+    expect(veto).toHaveTextContent('一票否决情形须附佐证材料');
+
+    const put = calls.find((c) => c.method === 'PUT')!;
+    const body = (await put.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      version: 0,
+      inputs: {
+        rotationEligibleTeachers: 1180,
+        rotatedTeachers: 130,
+        rotatedBackboneTeachers: 140,
+      },
+      judgements: [{ itemCode: 'GOV_01', met: true, attachmentIds: [31] }],
+      vetoes: [{ code: 'EXAM_ADMISSION', description: '城关初中组织入学考试', attachmentIds: [] }],
+      monitoring: [{ subject: '八年级语文', level: 3, differenceRate: 0.17 }],
+    });
+  });
+
+  it('tries county changes in the what-if and shows which parts change', async () => {
+    signIn();
+    const simulated = {
+      ...assessment2023,
+      simulated: true,
+      baseline: { ...countyReturn2023.summary },
+      parts: assessment2023.parts.map((p) =>
+        p.code === 'SOCIAL_RECOGNITION' ? { ...p, verdict: 'PASS' } : p,
+      ),
+    };
+    const { calls } = stubFetch(
+      routes({
+        'POST /api/v1/creation-programmes/1/assessment/simulate': () => json(simulated),
+      }),
+    );
+    renderApp('/creation/1?year=2023&tab=whatif');
+    const county = await screen.findByTestId('whatif-county');
+    const u = user();
+    await u.click(within(county).getByLabelText('县级数据项'));
+    await u.click(
+      await screen.findByText('其中表示认可的问卷数（社会认可度第 1 项）', {
+        selector: '.ant-select-item-option-content',
+      }),
+    );
+    await u.type(within(county).getByLabelText('县级数据项 模拟值'), '1068');
+    await u.click(action('simulate'));
+    const changed = await screen.findByTestId('whatif-parts');
+    expect(changed).toHaveTextContent('社会认可度');
+    expect(changed).toHaveTextContent('未达标');
+    const post = calls.find((c) => c.url.endsWith('/assessment/simulate'))!;
+    expect(await post.json()).toEqual({
+      year: 2023,
+      changes: [],
+      county: { inputs: { surveyApproving: 1068 } },
+    });
+  });
+
   it('generates the ledger with tasks and links each entry to its task', async () => {
     signIn();
     const { calls } = stubFetch(
@@ -343,5 +476,27 @@ describe('ProgrammePage', () => {
     await waitFor(() =>
       expect(calls.filter((c) => c.method === 'GET' && c.url.includes('/ledger'))).toHaveLength(2),
     );
+  });
+
+  it('asks before leaving a school-data grid with unsaved cells', async () => {
+    signIn();
+    stubFetch(routes());
+    const { router } = renderApp('/creation/1?year=2023&tab=data');
+    const grid = await screen.findByTestId('school-grid');
+    expect(unloadPrevented()).toBe(false);
+    const sports = grid.querySelector<HTMLInputElement>('[data-cell="1.sportsAreaM2"]')!;
+    await user().type(sports, '0');
+    await expectLeavingGuarded(router, '/creation');
+  });
+
+  it('asks before leaving the county data with unsaved inputs', async () => {
+    signIn();
+    stubFetch(routes());
+    const { router } = renderApp('/creation/1?year=2023&tab=county');
+    const form = await screen.findByTestId('county-form');
+    expect(unloadPrevented()).toBe(false);
+    const rotated = form.querySelector<HTMLInputElement>('[data-input="rotatedTeachers"]')!;
+    await user().type(rotated, '1');
+    await expectLeavingGuarded(router, '/creation');
   });
 });

@@ -25,13 +25,14 @@ import { useFormat } from '../../../lib/format';
 import { useCreationProgramme } from '../api/creation';
 import { defaultYear, programmeYears } from '../rowErrors';
 import { AssessmentPanel } from './AssessmentPanel';
+import { CountyDataPanel } from './CountyDataPanel';
 import { VerdictTag } from './CreationTags';
 import './creation.css';
 import { LedgerPanel } from './LedgerPanel';
 import { SchoolDataPanel } from './SchoolDataPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 
-const TABS = ['assessment', 'data', 'whatif', 'ledger'] as const;
+const TABS = ['assessment', 'data', 'county', 'whatif', 'ledger'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ProgrammePage() {
@@ -71,7 +72,9 @@ function Programme({ programme }: { programme: CreationProgramme }) {
   const years = useMemo(() => programmeYears(programme), [programme]);
   const yearParam = Number(params.get('year'));
   const year = years.includes(yearParam) ? yearParam : defaultYear(programme);
-  const tab: TabKey = TABS.find((k) => k === params.get('tab')) ?? 'assessment';
+  const balanced = programme.kind === 'BALANCED_COMPULSORY';
+  const tab: TabKey =
+    TABS.find((k) => k === params.get('tab') && (balanced || k !== 'county')) ?? 'assessment';
   const stages = [...programme.stages].sort((a, b) => a.year - b.year);
 
   const select = (next: { year?: number; tab?: TabKey }) =>
@@ -187,6 +190,15 @@ function Programme({ programme }: { programme: CreationProgramme }) {
               label: t('creation.tabData'),
               children: <SchoolDataPanel key={year} programme={programme} year={year} />,
             },
+            ...(balanced
+              ? [
+                  {
+                    key: 'county',
+                    label: t('creation.tabCounty'),
+                    children: <CountyDataPanel key={year} programme={programme} year={year} />,
+                  },
+                ]
+              : []),
             {
               key: 'whatif',
               label: t('creation.tabWhatIf'),

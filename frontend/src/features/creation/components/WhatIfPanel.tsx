@@ -19,6 +19,8 @@ import { DeleteOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/ic
 import { useTranslation } from 'react-i18next';
 import type {
   CreationAssessment,
+  CreationCountyReturn,
+  CreationPartVerdict,
   CreationProgramme,
   CreationSchoolRow,
   CreationSummary,
@@ -26,17 +28,22 @@ import type {
 import { describeError } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
 import { enumLabel } from '../../../lib/enums';
-import { useAssessment, useSchoolReturn, useSimulation } from '../api/creation';
+import { useAssessment, useCountyReturn, useSchoolReturn, useSimulation } from '../api/creation';
+import { partChanges, partVerdicts, type PartChange } from '../parts';
 import { whatIfColumns, type NumericField } from '../fields';
-import { formatCv, formatNumber, formatQuantity, formatRatio } from '../format';
+import { comparisonSymbol, formatCv, formatNumber, formatQuantity, formatRatio } from '../format';
 import {
   changedIndicators,
   changedSchools,
+  toCountyChange,
   toSimulationChanges,
+  type CountyWhatIfLine,
   type IndicatorChange,
+  type JudgementWhatIf,
   type SchoolChange,
   type WhatIfLine,
 } from '../whatIf';
+import { PartVerdicts } from './CountyParts';
 import { PassMark, VerdictTag, WorstIndicator } from './CreationTags';
 
 type SummaryLike = Pick<
@@ -46,6 +53,8 @@ type SummaryLike = Pick<
 
 let nextLine = 0;
 const newLine = (): WhatIfLine => ({ key: `line-${nextLine++}` });
+const newCountyLine = (): CountyWhatIfLine => ({ key: `county-${nextLine++}` });
+const newJudgementLine = (): JudgementWhatIf => ({ key: `judgement-${nextLine++}` });
 
 export function WhatIfPanel({ programme, year }: { programme: CreationProgramme; year: number }) {
   const { t } = useTranslation();
@@ -70,7 +79,14 @@ function WhatIfEditor({
   const { message } = App.useApp();
   const saved = useAssessment(programme.id, year);
   const simulate = useSimulation();
+  const balanced = programme.kind === 'BALANCED_COMPULSORY';
+  const county = useCountyReturn(programme.id, year, { enabled: balanced });
   const [lines, setLines] = useState<WhatIfLine[]>(() => [newLine()]);
+  const [countyLines, setCountyLines] = useState<CountyWhatIfLine[]>(() => [newCountyLine()]);
+  const [judgementLines, setJudgementLines] = useState<JudgementWhatIf[]>(() => [
+    newJudgementLine(),
+  ]);
+  const [vetoes, setVetoes] = useState<string[] | undefined>(undefined);
   const fields = whatIfColumns(programme.kind);
   const unitOf = (f: NumericField | undefined) => {
     const c = fields.find((x) => x.field === f);
@@ -82,12 +98,16 @@ function WhatIfEditor({
 
   const run = () => {
     const changes = toSimulationChanges(lines);
-    if (changes.length === 0) {
+    const countyChange = balanced ? toCountyChange(countyLines, judgementLines, vetoes) : undefined;
+    if (changes.length === 0 && !countyChange) {
       void message.warning(t('creation.whatIfEmpty'));
       return;
     }
     simulate.mutate(
-      { id: programme.id, body: { year, changes } },
+      {
+        id: programme.id,
+        body: { year, changes, ...(countyChange ? { county: countyChange } : {}) },
+      },
       { onError: (e) => void message.error(describeError(t, e)) },
     );
   };
@@ -126,6 +146,7 @@ function WhatIfEditor({
             width: 220,
             render: (_, l) => (
               <Select<NumericField>
+                showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 placeholder={t('creation.whatIfField')}
                 aria-label={t('creation.whatIfField')}
@@ -184,13 +205,27 @@ function WhatIfEditor({
           },
         ]}
       />
+      <Button icon={<PlusOutlined />} onClick={() => setLines((ls) => [...ls, newLine()])}>
+        {t('creation.whatIfAdd')}
+      </Button>
+      {balanced && county.data && (
+        <CountyWhatIf
+          saved={county.data}
+          lines={countyLines}
+          onLines={setCountyLines}
+          judgements={judgementLines}
+          onJudgements={setJudgementLines}
+          vetoes={vetoes}
+          onVetoes={setVetoes}
+        />
+      )}
       <Space wrap>
-        <Button icon={<PlusOutlined />} onClick={() => setLines((ls) => [...ls, newLine()])}>
-          {t('creation.whatIfAdd')}
-        </Button>
         <Button
           onClick={() => {
             setLines([newLine()]);
+            setCountyLines([newCountyLine()]);
+            setJudgementLines([newJudgementLine()]);
+            setVetoes(undefined);
             simulate.reset();
           }}
         >
@@ -221,11 +256,13 @@ function WhatIfEditor({
 function SummaryCard({
   title,
   summary,
+  parts,
   testId,
   highlight,
 }: {
   title: string;
   summary: SummaryLike | undefined;
+  parts: readonly CreationPartVerdict[];
   testId: string;
   highlight?: boolean;
 }) {
@@ -257,6 +294,7 @@ function SummaryCard({
               <WorstIndicator worst={summary.worstIndicator} />
             </div>
           </div>
+          <PartVerdicts parts={parts} />
         </Space>
       ) : (
         <Typography.Text type="secondary">{t('creation.notFiled')}</Typography.Text>
@@ -278,6 +316,9 @@ function WhatIfResult({
 }) {
   const { t } = useTranslation();
   const baseline = result.baseline ?? (savedMissing ? undefined : saved);
+  const baselineParts = result.baseline?.parts ?? (saved ? partVerdicts(saved) : []);
+  const resultParts = partVerdicts(result);
+  const parts = partChanges(baselineParts, resultParts).filter((p) => p.before !== p.after);
   const indicators = changedIndicators(saved, result);
   const schools = changedSchools(codes, saved, result);
   const measure = (i: IndicatorChange['after'] | undefined) =>
@@ -299,6 +340,7 @@ function WhatIfResult({
           <SummaryCard
             title={t('creation.whatIfSaved')}
             summary={baseline}
+            parts={baselineParts}
             testId="whatif-before"
           />
         </Col>
@@ -306,11 +348,38 @@ function WhatIfResult({
           <SummaryCard
             title={t('creation.whatIfSimulated')}
             summary={result}
+            parts={resultParts}
             testId="whatif-after"
             highlight
           />
         </Col>
       </Row>
+      {parts.length > 0 && (
+        <Card size="small" title={t('creation.whatIfParts')}>
+          <Table<PartChange>
+            size="small"
+            rowKey="code"
+            pagination={false}
+            dataSource={parts}
+            data-testid="whatif-parts"
+            columns={[
+              { title: t('creation.partName'), dataIndex: 'name', key: 'name' },
+              {
+                title: t('creation.whatIfBefore'),
+                key: 'before',
+                width: 160,
+                render: (_, p) => (p.before ? <VerdictTag verdict={p.before} /> : '—'),
+              },
+              {
+                title: t('creation.whatIfAfter'),
+                key: 'after',
+                width: 160,
+                render: (_, p) => <VerdictTag verdict={p.after} />,
+              },
+            ]}
+          />
+        </Card>
+      )}
       {indicators.length > 0 && (
         <Card size="small" title={t('creation.whatIfIndicators')}>
           <Table<IndicatorChange>
@@ -348,7 +417,7 @@ function WhatIfResult({
                 key: 'threshold',
                 width: 110,
                 render: (_, r) =>
-                  `${r.after.comparison === 'AT_MOST' ? '≤' : '≥'} ${
+                  `${comparisonSymbol(r.after.comparison)} ${
                     r.measure === 'CV'
                       ? formatNumber(r.after.threshold, { precision: 2 })
                       : formatQuantity(r.after.threshold, r.unit)
@@ -409,5 +478,167 @@ function WhatIfResult({
         </Card>
       )}
     </Space>
+  );
+}
+
+/** 优质均衡: county numbers, judgements and vetoes to try, beside the school changes. */
+function CountyWhatIf({
+  saved,
+  lines,
+  onLines,
+  judgements,
+  onJudgements,
+  vetoes,
+  onVetoes,
+}: {
+  saved: CreationCountyReturn;
+  lines: CountyWhatIfLine[];
+  onLines: (next: CountyWhatIfLine[]) => void;
+  judgements: JudgementWhatIf[];
+  onJudgements: (next: JudgementWhatIf[]) => void;
+  vetoes: string[] | undefined;
+  onVetoes: (next: string[] | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const { form, data } = saved;
+  const setLine = (key: string, patch: Partial<CountyWhatIfLine>) =>
+    onLines(lines.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const setJudgement = (key: string, patch: Partial<JudgementWhatIf>) =>
+    onJudgements(judgements.map((j) => (j.key === key ? { ...j, ...patch } : j)));
+  const unit = (key: string | undefined) => form.inputs.find((f) => f.key === key)?.unit ?? '';
+  return (
+    <Card size="small" title={t('creation.whatIfCounty')} data-testid="whatif-county">
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Table<CountyWhatIfLine>
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={lines}
+          columns={[
+            {
+              title: t('creation.whatIfCountyInput'),
+              key: 'input',
+              render: (_, l) => (
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  style={{ width: '100%', minWidth: 260 }}
+                  aria-label={t('creation.whatIfCountyInput')}
+                  value={l.input}
+                  onChange={(input) => setLine(l.key, { input })}
+                  options={form.inputs.map((f) => ({
+                    value: f.key,
+                    label: `${f.label}（${f.usedBy.join('、')}）`,
+                  }))}
+                />
+              ),
+            },
+            {
+              title: t('creation.whatIfCurrent'),
+              key: 'current',
+              width: 140,
+              align: 'right',
+              render: (_, l) =>
+                l.input ? formatQuantity(data.inputs[l.input], unit(l.input)) : '—',
+            },
+            {
+              title: t('creation.whatIfNew'),
+              key: 'value',
+              width: 170,
+              render: (_, l) => (
+                <InputNumber<number>
+                  min={0}
+                  style={{ width: '100%' }}
+                  aria-label={`${t('creation.whatIfCountyInput')} ${t('creation.whatIfNew')}`}
+                  value={l.value ?? null}
+                  onChange={(value) => setLine(l.key, { value })}
+                />
+              ),
+            },
+            {
+              title: '',
+              key: 'remove',
+              width: 50,
+              render: (_, l) => (
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('common.remove')}
+                  onClick={() =>
+                    onLines(
+                      lines.length > 1 ? lines.filter((x) => x.key !== l.key) : [newCountyLine()],
+                    )
+                  }
+                />
+              ),
+            },
+          ]}
+        />
+        <Button icon={<PlusOutlined />} onClick={() => onLines([...lines, newCountyLine()])}>
+          {t('creation.whatIfAddCounty')}
+        </Button>
+        <Table<JudgementWhatIf>
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={judgements}
+          columns={[
+            {
+              title: t('creation.whatIfJudgement'),
+              key: 'item',
+              render: (_, j) => (
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  style={{ width: '100%', minWidth: 260 }}
+                  aria-label={t('creation.whatIfJudgement')}
+                  value={j.itemCode}
+                  onChange={(itemCode) => setJudgement(j.key, { itemCode })}
+                  options={form.judgedItems.map((i) => ({
+                    value: i.code,
+                    label: `${i.partName}${t('creation.itemNumber', { number: i.number })}：${i.name}`,
+                  }))}
+                />
+              ),
+            },
+            {
+              title: t('creation.whatIfNew'),
+              key: 'met',
+              width: 170,
+              render: (_, j) => (
+                <Select<string>
+                  style={{ width: '100%' }}
+                  aria-label={`${t('creation.whatIfJudgement')} ${t('creation.whatIfNew')}`}
+                  value={j.met === undefined ? undefined : j.met ? 'met' : 'notMet'}
+                  onChange={(v) => setJudgement(j.key, { met: v === 'met' })}
+                  options={[
+                    { value: 'met', label: t('creation.judgementMet') },
+                    { value: 'notMet', label: t('creation.judgementNotMet') },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => onJudgements([...judgements, newJudgementLine()])}
+        >
+          {t('creation.whatIfAddJudgement')}
+        </Button>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Typography.Text>{t('creation.whatIfVetoes')}</Typography.Text>
+          <Select<string[]>
+            mode="multiple"
+            allowClear
+            style={{ width: '100%' }}
+            aria-label={t('creation.whatIfVetoes')}
+            placeholder={t('creation.whatIfVetoesPlaceholder')}
+            value={vetoes ?? data.vetoes.map((v) => v.code)}
+            onChange={(v) => onVetoes(v)}
+            options={form.vetoes.map((v) => ({ value: v.code, label: v.name }))}
+          />
+        </Space>
+      </Space>
+    </Card>
   );
 }

@@ -13,6 +13,7 @@ import type { IndicatorKind, ThresholdOperator } from '../../../api/types';
 import { THRESHOLD_OPERATORS, enumLabel } from '../../../lib/enums';
 import {
   MAX_DEPTH,
+  MAX_SCORE,
   addChild,
   canIndent,
   canOutdent,
@@ -87,6 +88,7 @@ export function IndicatorTreeEditor({
                 <InputNumber
                   value={node.maxScore ?? null}
                   min={0}
+                  max={MAX_SCORE}
                   precision={2}
                   placeholder={t('indicator.maxScore')}
                   aria-label={`${code} ${t('indicator.maxScore')}`}

@@ -2,12 +2,12 @@ package io.dudao.accountability;
 
 import io.dudao.common.export.Column;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.web.PageQuery;
 import io.dudao.org.OrganizationService;
 import io.dudao.common.work.Light;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +38,9 @@ public class CaseExport {
 
     @Inject
     io.dudao.common.time.AppClock clock;
+
+    @Inject
+    ExportGate exportGate;
 
     /** severeKnown: false where the caller is the subject and the case is not decided yet (从重 stays hidden). */
     record Row(AccountabilityCase c, Map<Long, String> names, Light light, boolean severeKnown) {
@@ -76,7 +79,7 @@ public class CaseExport {
     }
 
     public void export(Caller caller, CaseRepository.Filter filter, PageQuery order, ExportFormat format, OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             List<Long> ancestors = caller.ancestorOrSelfIds().stream().filter(id -> id != caller.orgId()).toList();
             LocalDate today = clock.today();

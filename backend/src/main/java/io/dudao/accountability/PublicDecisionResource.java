@@ -1,6 +1,7 @@
 package io.dudao.accountability;
 
 import io.dudao.accountability.AccountabilityDtos.PublicDecision;
+import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ import java.util.List;
 @SecurityRequirements
 public class PublicDecisionResource {
 
+    static final int MAX_SIZE = 100;
+
     @Inject
     CaseDocuments documents;
 
@@ -33,12 +36,12 @@ public class PublicDecisionResource {
             summary = "问责决定公开 / Decisions published to the public (no sign-in; names reduced to the surname)")
     @APIResponse(responseCode = "200", description = "A page of public decisions, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDecisionPage.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of bounds (size 1–100; at most 10,000 rows deep)")
     public PageResponse<PublicDecision> listPublicAccountabilityDecisions(@QueryParam("year") Integer year,
                                                                         @QueryParam("page") Integer page,
-                                                                        @QueryParam("size") Integer size) {
-        int p = page == null || page < 0 ? 0 : page;
-        int s = size == null || size < 1 ? 20 : Math.min(size, 100);
-        return documents.published(year, p, s);
+                                                                        @QueryParam("size") @Schema(description = "1–100, default 20") Integer size) {
+        PageQuery window = PageQuery.window(page, size, MAX_SIZE);
+        return documents.published(year, window.page(), window.size());
     }
 
     @Schema(name = "PublicAccountabilityDecisionPage")

@@ -1,8 +1,12 @@
 package io.dudao.creation;
 
+import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
+import io.dudao.creation.engine.Assessment;
 import io.dudao.creation.engine.Assessment.ExcludedSchool;
 import io.dudao.creation.engine.Assessment.IndicatorResult;
 import io.dudao.creation.engine.Assessment.SchoolResult;
+import io.dudao.creation.engine.CountyInput;
+import io.dudao.creation.engine.CountyReturn;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.CreationEnums.CreationMeasure;
 import io.dudao.creation.engine.CreationEnums.CreationStage;
@@ -10,6 +14,7 @@ import io.dudao.creation.engine.CreationEnums.CreationVerdict;
 import io.dudao.creation.engine.Explain;
 import io.dudao.creation.engine.SchoolRow;
 import io.dudao.creation.engine.StandardContent;
+import io.dudao.creation.engine.StandardRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** API types of the creation programmes (两个创建). */
 public final class CreationDtos {
@@ -58,6 +64,9 @@ public final class CreationDtos {
             StandardContent.CvRule cvRule,
             StandardContent.Exclusions exclusions,
             StandardContent.CountyRule countyRule,
+            @Schema(description = "优质均衡: 政府保障程度, 教育质量, 社会认可度") List<StandardContent.CountyPart> countyParts,
+            @Schema(description = "优质均衡: the one-vote vetoes") List<StandardContent.Veto> vetoes,
+            @Schema(description = "优质均衡: the precondition") StandardContent.Item precondition,
             @Schema(required = true) OffsetDateTime createdAt) {
     }
 
@@ -77,11 +86,17 @@ public final class CreationDtos {
             StandardContent.SchoolRule schoolRule,
             @Size(max = 3) List<StandardContent.@NotNull Threshold> cvThresholds,
             StandardContent.Exclusions exclusions,
-            StandardContent.CountyRule countyRule) {
+            @Schema(description = "requireAllSchoolsPass may not be false: the method requires it") StandardContent.CountyRule countyRule,
+            @Valid @Size(max = 60) @Schema(description = "Stricter thresholds for conditions of the items")
+            List<StandardRules.@NotNull ConditionOverride> conditions,
+            @Size(max = 30) @Schema(description = "Items added to the parts (a local standard may add rules, never drop one)")
+            List<StandardRules.@NotNull AddedItem> addedItems,
+            @Size(max = 20) @Schema(description = "One-vote vetoes added") List<StandardContent.@NotNull Veto> addedVetoes) {
     }
 
-    /** A seed file: a national set. */
-    public record StandardDocument(CreationKind kind, String name, Integer year, String sourceNote, StandardContent content) {
+    /** A seed file: a national set, at a revision (a higher one replaces the stored content on start). */
+    public record StandardDocument(CreationKind kind, String name, Integer year, String sourceNote, Integer revision,
+                                   StandardContent content) {
     }
 
     // ---- programmes ----
@@ -125,6 +140,13 @@ public final class CreationDtos {
             @Schema(required = true) boolean passed) {
     }
 
+    @Schema(name = "CreationPartVerdict", description = "One component of the county verdict and its own verdict")
+    public record PartVerdict(
+            @Schema(required = true, description = "A part code (RESOURCE_ALLOCATION …), VETOES or PRECONDITION") String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) CreationVerdict verdict) {
+    }
+
     @Schema(name = "CreationAssessmentSummary", description = "The assessment made when a year's data was last saved")
     public record AssessmentSummary(
             @Schema(required = true) int year,
@@ -133,6 +155,7 @@ public final class CreationDtos {
             @Schema(required = true) int passingSchools,
             @Schema(required = true, description = "passingSchools ÷ assessedSchools, 0..1") BigDecimal passingSchoolRatio,
             WorstIndicator worstIndicator,
+            @Schema(description = "优质均衡: each part, the vetoes and the precondition with its verdict") List<PartVerdict> parts,
             OffsetDateTime assessedAt) {
     }
 
@@ -197,7 +220,11 @@ public final class CreationDtos {
             @Schema(required = true) List<SchoolResult> schools,
             @Schema(required = true, description = "Rows left out, with the reason") List<ExcludedSchool> excludedSchools,
             @Schema(required = true) List<IndicatorResult> indicators,
-            @Schema(required = true, description = "How the verdict follows from the indicators") Explain explain,
+            @Schema(required = true, description = "How the verdict follows from the indicators (优质均衡: from the parts)") Explain explain,
+            @Schema(required = true, description = "优质均衡: the four parts (resource allocation first), each with its verdict") List<Assessment.PartResult> parts,
+            @Schema(required = true, description = "优质均衡: every one-vote veto of the standard, recorded or not") List<Assessment.VetoResult> vetoes,
+            @Schema(description = "优质均衡: the precondition") Assessment.ItemResult precondition,
+            @Schema(required = true, description = "The evidence attachments the judgements and vetoes name") List<AttachmentResponse> evidence,
             @Schema(description = "Simulations: the saved data's summary, to compare") AssessmentSummary baseline,
             @Schema(required = true) OffsetDateTime computedAt) {
     }
@@ -218,6 +245,15 @@ public final class CreationDtos {
             BigDecimal equipmentValueYuan,
             BigDecimal multimediaRooms,
             Boolean isTeachingPoint,
+            BigDecimal classes,
+            BigDecimal maxClassSizePrimary,
+            BigDecimal maxClassSizeJunior,
+            BigDecimal musicRooms,
+            BigDecimal musicRoomMinAreaM2,
+            BigDecimal artRooms,
+            BigDecimal artRoomMinAreaM2,
+            BigDecimal publicFundsYuan,
+            BigDecimal teacherTrainingFundsYuan,
             BigDecimal children,
             String ownership,
             BigDecimal fullTimeTeachers,
@@ -227,13 +263,19 @@ public final class CreationDtos {
 
         SchoolRow applyTo(SchoolRow base) {
             SchoolRow b = base == null ? new SchoolRow(schoolCode, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null) : base;
+                    null, null, SchoolRow.Provision.NONE, null, null, null, null, null, null) : base;
+            SchoolRow.Provision p = b.provision();
+            SchoolRow.Provision provision = new SchoolRow.Provision(or(classes, p.classes()),
+                    or(maxClassSizePrimary, p.maxClassSizePrimary()), or(maxClassSizeJunior, p.maxClassSizeJunior()),
+                    or(musicRooms, p.musicRooms()), or(musicRoomMinAreaM2, p.musicRoomMinAreaM2()), or(artRooms, p.artRooms()),
+                    or(artRoomMinAreaM2, p.artRoomMinAreaM2()), or(publicFundsYuan, p.publicFundsYuan()),
+                    or(teacherTrainingFundsYuan, p.teacherTrainingFundsYuan()));
             return new SchoolRow(b.schoolCode(), or(schoolName, b.schoolName()), or(stage, b.stage()),
                     or(students, b.students()), or(primaryStudents, b.primaryStudents()), or(juniorStudents, b.juniorStudents()),
                     or(qualifiedTeachers, b.qualifiedTeachers()), or(backboneTeachers, b.backboneTeachers()),
                     or(peArtTeachers, b.peArtTeachers()), or(teachingAreaM2, b.teachingAreaM2()), or(sportsAreaM2, b.sportsAreaM2()),
                     or(equipmentValueYuan, b.equipmentValueYuan()), or(multimediaRooms, b.multimediaRooms()),
-                    or(isTeachingPoint, b.isTeachingPoint()), or(children, b.children()), or(ownership, b.ownership()),
+                    or(isTeachingPoint, b.isTeachingPoint()), provision, or(children, b.children()), or(ownership, b.ownership()),
                     or(fullTimeTeachers, b.fullTimeTeachers()), or(buildingAreaM2, b.buildingAreaM2()), or(playAreaM2, b.playAreaM2()),
                     b.schoolOrgId());
         }
@@ -243,11 +285,78 @@ public final class CreationDtos {
         }
     }
 
+    @Schema(name = "CreationSimulationJudgement", description = "A judgement to try: the item met or not")
+    public record SimulationJudgement(
+            @NotBlank @Schema(required = true) String itemCode,
+            @NotNull @Schema(required = true) Boolean met) {
+    }
+
+    @Schema(name = "CreationSimulationCountyChange", description = "优质均衡: county data to try (saved data stays as it is)")
+    public record SimulationCountyChange(
+            @Schema(description = "County numbers to change by key; a key with null clears it") Map<String, BigDecimal> inputs,
+            @Size(max = 30) @Schema(description = "Replaces the monitoring results when present") List<CountyReturn.MonitoringSubject> monitoring,
+            @Valid @Size(max = 100) @Schema(description = "Judgements to try instead of the recorded ones") List<@NotNull SimulationJudgement> judgements,
+            @Size(max = 20) @Schema(description = "Replaces the recorded vetoes when present (codes; [] = none)") List<String> vetoes) {
+    }
+
     @Schema(name = "CreationSimulationRequest")
     public record SimulationRequest(
             @NotNull @Min(2000) @Max(2100) @Schema(required = true) Integer year,
             @Valid @Size(max = 3000) List<@NotNull SimulationChange> changes,
-            @Schema(type = SchemaType.INTEGER, description = "普及普惠: a different child population to try") BigDecimal childPopulation3to5) {
+            @Schema(type = SchemaType.INTEGER, description = "普及普惠: a different child population to try") BigDecimal childPopulation3to5,
+            @Valid @Schema(description = "优质均衡: county data to try") SimulationCountyChange county) {
+    }
+
+    // ---- county data (优质均衡) ----
+
+    @Schema(name = "CreationCountyReturnRequest", description = "The county's data for the year, replaced as a whole; validated all at once")
+    public record CountyReturnRequest(
+            @Schema(description = "County numbers by key (see the form's inputs)") Map<String, BigDecimal> inputs,
+            @Size(max = 30) List<CountyReturn.MonitoringSubject> monitoring,
+            @Size(max = 100) List<CountyReturn.Judgement> judgements,
+            @Size(max = 20) List<CountyReturn.VetoRecord> vetoes,
+            @Schema(description = "The version being replaced (or send If-Match); not needed for a year's first save") Long version) {
+    }
+
+    @Schema(name = "CreationCountyInputField", description = "One county number the programme's standard needs")
+    public record CountyInputField(
+            @Schema(required = true, description = "The key in inputs") String key,
+            @Schema(required = true) String label,
+            @Schema(required = true) String unit,
+            @Schema(required = true) CountyInput.Kind kind,
+            @Schema(required = true, description = "The codes of the items whose figures use it") List<String> items,
+            @Schema(required = true, description = "The same items as people name them, e.g. 政府保障程度第 11 项") List<String> usedBy) {
+    }
+
+    @Schema(name = "CreationJudgedItem", description = "An item that needs the assessor's judgement")
+    public record JudgedItem(
+            @Schema(required = true) String code,
+            @Schema(required = true) String partName,
+            @Schema(required = true) int number,
+            @Schema(required = true) String name,
+            @Schema(required = true, description = "What the assessor judges") String judges,
+            @Schema(required = true) String sourceNote) {
+    }
+
+    @Schema(name = "CreationCountyForm", description = "What the county enters, as the programme's standard defines it")
+    public record CountyForm(
+            @Schema(required = true) List<CountyInputField> inputs,
+            @Schema(required = true, description = "Whether quality-monitoring results are needed (教育质量第 9 项)") boolean monitoring,
+            @Schema(required = true) List<JudgedItem> judgedItems,
+            @Schema(required = true) List<StandardContent.Veto> vetoes) {
+    }
+
+    @Schema(name = "CreationCountyReturn")
+    public record CountyReturnResponse(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) int year,
+            @Schema(required = true, description = "False when nothing was saved for the year yet") boolean filed,
+            @Schema(required = true) CountyReturn data,
+            @Schema(required = true, description = "The evidence attachments the judgements and vetoes name") List<AttachmentResponse> evidence,
+            @Schema(required = true) CountyForm form,
+            @Schema(description = "The year's assessment summary, when its schools are filed") AssessmentSummary summary,
+            @Schema(description = "Absent until the year is saved") Long version,
+            OffsetDateTime updatedAt) {
     }
 
     // ---- ledger ----

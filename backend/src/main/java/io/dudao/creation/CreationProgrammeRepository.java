@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -69,5 +70,10 @@ public class CreationProgrammeRepository implements PanacheRepository<CreationPr
     /** Serialises the writers of one programme's data and ledger. */
     public void lock(CreationProgramme programme) {
         getEntityManager().lock(programme, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The programmes assessed with any of these standard sets. */
+    public List<CreationProgramme> usingStandards(Collection<Long> standardIds) {
+        return standardIds.isEmpty() ? List.of() : list("standardSetId in ?1 order by id", List.copyOf(standardIds));
     }
 }

@@ -2,11 +2,14 @@ package io.dudao.creation;
 
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.web.ContentDisposition;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
 import io.dudao.creation.CreationDtos.AssessmentResponse;
+import io.dudao.creation.CreationDtos.CountyReturnRequest;
+import io.dudao.creation.CreationDtos.CountyReturnResponse;
 import io.dudao.creation.CreationDtos.CreateProgrammeRequest;
 import io.dudao.creation.CreationDtos.ImportUpload;
 import io.dudao.creation.CreationDtos.LedgerEntryResponse;
@@ -47,8 +50,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 @Path("/api/v1/creation-programmes")
@@ -65,6 +66,9 @@ public class CreationProgrammeResource {
 
     @Inject
     CreationLedgerService ledger;
+
+    @Inject
+    CreationCountyService county;
 
     @Inject
     CurrentCaller caller;
@@ -151,6 +155,7 @@ public class CreationProgrammeResource {
             schema = @Schema(implementation = ImportUpload.class)))
     @APIResponse(responseCode = "200", description = "Imported, with the new assessment summary and notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolReturnResponse.class)))
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE (over 5 MB), or FILE_INFLATES_TOO_FAR: an .xlsx that inflates past the zip-bomb limits")
     public Response importCreationSchoolReturn(@PathParam("id") long id, @PathParam("year") int year,
                                                @RestForm("file") @Schema(hidden = true) FileUpload file,
                                                @HeaderParam("If-Match") String ifMatch) throws IOException {
@@ -162,6 +167,42 @@ public class CreationProgrammeResource {
         }
         SchoolReturnResponse r = service.importSchools(caller.get(), id, year, file.fileName(),
                 Files.readAllBytes(file.uploadedFile()), ifMatch);
+        return Etags.ok(r, r.version()).build();
+    }
+
+    @GET
+    @Path("/{id}/county/{year}")
+    @Operation(operationId = "getCreationCountyReturn", summary = "县级数据 / A 优质均衡 county's own data for a year",
+            description = "The county numbers, hand-entered quality-monitoring results, the assessor's judgements and the recorded "
+                    + "one-vote vetoes with their evidence, and the form the programme's standard defines (which numbers, "
+                    + "which items need a judgement, which vetoes). A year not saved yet answers with filed=false. "
+                    + "普及普惠 programmes have no county data (404).")
+    @APIResponse(responseCode = "200", description = "The county data",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyReturnResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such visible 优质均衡 programme")
+    public Response getCreationCountyReturn(@PathParam("id") long id, @PathParam("year") int year) {
+        CountyReturnResponse r = county.get(caller.get(), id, year);
+        return r.version() == null ? Response.ok(r).build() : Etags.ok(r, r.version()).build();
+    }
+
+    @PUT
+    @Path("/{id}/county/{year}")
+    @Operation(operationId = "saveCreationCountyReturn", summary = "填报县级数据 / Replace a 优质均衡 county's own data for a year",
+            description = "Every field is checked and any problem answers 400 listing all of them (errors[].field like "
+                    + "`inputs.rotatedTeachers`, `judgements[2].attachmentIds`, `vetoes[0].attachmentIds`); nothing is saved. A rate "
+                    + "can never pass 100% (its part above its whole), a judgement of met and every veto need evidence (attachments "
+                    + "uploaded by the caller), judgements only for items that need one. Saving refreshes the year's verdict. "
+                    + "Replacing a saved year needs its version (If-Match or body).")
+    @APIResponse(responseCode = "200", description = "Saved, with the year's refreshed summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyReturnResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: every problem in errors[]")
+    @APIResponse(responseCode = "403", description = "Only the county's office or one above it may do this")
+    @APIResponse(responseCode = "404", description = "No such visible 优质均衡 programme")
+    @APIResponse(responseCode = "409", description = "VERSION_CONFLICT: the body's version is stale")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    public Response saveCreationCountyReturn(@PathParam("id") long id, @PathParam("year") int year,
+                                             @NotNull CountyReturnRequest request, @HeaderParam("If-Match") String ifMatch) {
+        CountyReturnResponse r = county.save(caller.get(), id, year, request, ifMatch);
         return Etags.ok(r, r.version()).build();
     }
 
@@ -181,10 +222,8 @@ public class CreationProgrammeResource {
             throw ApiException.validation("format", "格式只能是 xlsx 或 csv", "format must be xlsx or csv");
         }
         CreationProgrammeService.Download d = service.template(caller.get(), id, year, xlsx);
-        String ascii = d.fileName().replaceAll("[^\\x20-\\x7E]", "_");
-        String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(d.content(), d.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", ContentDisposition.attachment(d.fileName(), "creation-template-" + id + "-" + year + (xlsx ? ".xlsx" : ".csv")))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
@@ -193,7 +232,10 @@ public class CreationProgrammeResource {
     @Path("/{id}/assessment")
     @Operation(operationId = "getCreationAssessment", summary = "达标测算 / Assess a year's returns against the standard",
             description = "Every school's values, checks and shortfalls; every county indicator (the CV for 优质均衡, the "
-                    + "rates for 普及普惠) with an explain block of inputs and arithmetic. Without year: the latest filed year.")
+                    + "rates for 普及普惠) with an explain block of inputs and arithmetic. 优质均衡 adds the four parts (resource "
+                    + "allocation: every school passing AND every CV within its limit; 政府保障程度; 教育质量; 社会认可度), each with "
+                    + "its own verdict and items, the one-vote vetoes and the precondition; the verdict is their conjunction. "
+                    + "Without year: the latest filed year.")
     public AssessmentResponse getCreationAssessment(@PathParam("id") long id,
                                                     @QueryParam("year") @Schema(description = "Defaults to the latest filed year") Integer year) {
         return service.assessment(caller.get(), id, year);
@@ -201,7 +243,9 @@ public class CreationProgrammeResource {
 
     @POST
     @Path("/{id}/assessment/simulate")
-    @Operation(operationId = "simulateCreationAssessment", summary = "模拟测算 / What-if: assess the year with changes, saving nothing")
+    @Operation(operationId = "simulateCreationAssessment", summary = "模拟测算 / What-if: assess the year with changes, saving nothing",
+            description = "School changes (any row field, add or remove a school) and, for 优质均衡, county changes (numbers, "
+                    + "monitoring results, judgements, vetoes), so every part can be tried. Bad values answer 400 listing all.")
     @APIResponse(responseCode = "200", description = "The simulated assessment, with the saved one's summary as baseline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
     public AssessmentResponse simulateCreationAssessment(@PathParam("id") long id, @Valid @NotNull SimulationRequest request) {

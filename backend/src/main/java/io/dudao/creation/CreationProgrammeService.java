@@ -24,12 +24,18 @@ import io.dudao.creation.engine.Assessment;
 import io.dudao.creation.engine.Assessment.IndicatorResult;
 import io.dudao.creation.engine.Assessment.SchoolResult;
 import io.dudao.creation.engine.Assessor;
+import io.dudao.creation.engine.CountyPartsCalculator.CountyFacts;
+import io.dudao.creation.engine.CountyReturn;
+import io.dudao.creation.engine.CountyValidator;
+import io.dudao.creation.engine.CreationEnums.CreationVerdict;
+import io.dudao.creation.engine.CreationEnums.ItemStatus;
 import io.dudao.creation.engine.BalancedCompulsoryCalculator;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.CreationEnums.CreationMeasure;
 import io.dudao.creation.engine.Num;
 import io.dudao.creation.engine.RowValidator;
 import io.dudao.creation.engine.SchoolRow;
+import io.dudao.creation.engine.StandardContent;
 import io.dudao.org.OrgType;
 import io.dudao.org.OrganizationDtos.OrganizationResponse;
 import io.dudao.org.OrganizationDtos.OrganizationSummary;
@@ -84,6 +90,12 @@ public class CreationProgrammeService {
 
     @Inject
     io.dudao.plan.PlanService plans;
+
+    @Inject
+    CreationCountyFacts countyFacts;
+
+    @Inject
+    CreationEvidenceAttachments evidence;
 
     /** A programme with its county, as the service works on it. */
     record Ctx(CreationProgramme programme, OrganizationSummary county, String countyPath) {
@@ -171,11 +183,34 @@ public class CreationProgrammeService {
 
     /** A new standard set changes every stored summary. */
     private void reassessAll(CreationProgramme p) {
-        CreationStandard standard = standards.byId(p.standardSetId);
         for (CreationReturn r : returns.ofProgramme(p.id)) {
-            summarise(r, Assessor.assess(p.kind, standard.content, r.rows, population(r)));
+            refreshSummary(p, r);
         }
-        returns.flush();
+    }
+
+    /** Every stored summary of the programmes assessed with these standard sets (after a set was corrected). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reassessUsing(java.util.Collection<Long> standardIds) {
+        int n = 0;
+        for (CreationProgramme p : repository.usingStandards(standardIds)) {
+            for (CreationReturn r : returns.ofProgramme(p.id)) {
+                refreshSummary(p, r);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The year's stored summary after its county data changed (nothing when its schools are not filed). */
+    void refreshSummary(CreationProgramme p, int year) {
+        returns.find(p.id, year).ifPresent(r -> refreshSummary(p, r));
+    }
+
+    private void refreshSummary(CreationProgramme p, CreationReturn r) {
+        Assessment a = assess(p, r);
+        returns.getEntityManager().detach(r);
+        summarise(r, a);
+        returns.updateSummary(r);
     }
 
     // ---------- school returns ----------
@@ -252,7 +287,7 @@ public class CreationProgrammeService {
         List<SchoolRow> rows = link(ctx, valid.rows());
         CreationStandard standard = standards.byId(p.standardSetId);
         BigDecimal population = valid.childPopulation3to5();
-        Assessment assessment = Assessor.assess(p.kind, standard.content, rows, population);
+        Assessment assessment = Assessor.assess(p.kind, standard.content, rows, population, countyFacts.of(p, year));
         CreationReturn r = existing.orElseGet(CreationReturn::new);
         List<SchoolRow> previous = existing.map(e -> e.rows).orElse(List.of());
         String verdictBefore = r.verdict == null ? null : r.verdict.name();
@@ -342,7 +377,24 @@ public class CreationProgrammeService {
         r.assessedSchools = a.assessedSchools();
         r.passingSchools = a.passingSchools();
         r.worstIndicator = a.worstIndicator().map(CreationProgrammeService::worst).orElse(null);
+        r.partVerdicts = partVerdicts(a);
         r.assessedAt = OffsetDateTime.now();
+    }
+
+    /** 优质均衡: each part's verdict, then the vetoes' and the precondition's. */
+    static List<CreationDtos.PartVerdict> partVerdicts(Assessment a) {
+        if (a.parts().isEmpty()) {
+            return null;
+        }
+        List<CreationDtos.PartVerdict> out = new ArrayList<>();
+        a.parts().forEach(p -> out.add(new CreationDtos.PartVerdict(p.code(), p.name(), p.verdict())));
+        boolean vetoed = a.vetoes().stream().anyMatch(Assessment.VetoResult::recorded);
+        out.add(new CreationDtos.PartVerdict("VETOES", "一票否决", vetoed ? CreationVerdict.FAIL : CreationVerdict.PASS));
+        if (a.precondition() != null) {
+            out.add(new CreationDtos.PartVerdict("PRECONDITION", "基本条件",
+                    a.precondition().status() == ItemStatus.MET ? CreationVerdict.PASS : CreationVerdict.FAIL));
+        }
+        return out;
     }
 
     static WorstIndicator worst(IndicatorResult i) {
@@ -384,12 +436,12 @@ public class CreationProgrammeService {
 
     private static SchoolRow identity(CreationKind kind, OrganizationResponse o) {
         return new SchoolRow(o.code(), o.name(), kind == CreationKind.BALANCED_COMPULSORY ? o.stage().name() : null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, o.id());
+                null, null, null, null, null, null, null, null, SchoolRow.Provision.NONE, null, null, null, null, null, o.id());
     }
 
     private static SchoolRow identityOnly(SchoolRow r) {
         return new SchoolRow(r.schoolCode(), r.schoolName(), r.stage(), null, null, null, null, null, null, null, null, null, null,
-                r.isTeachingPoint(), null, r.ownership(), null, null, null, r.schoolOrgId());
+                r.isTeachingPoint(), SchoolRow.Provision.NONE, null, r.ownership(), null, null, null, r.schoolOrgId());
     }
 
     // ---------- assessment ----------
@@ -405,7 +457,7 @@ public class CreationProgrammeService {
         checkYear(year);
         CreationReturn r = returnOf(ctx, year);
         CreationStandard standard = standards.byId(ctx.programme().standardSetId);
-        Assessment a = Assessor.assess(ctx.programme().kind, standard.content, r.rows, population(r));
+        Assessment a = Assessor.assess(ctx.programme().kind, standard.content, r.rows, population(r), countyFacts.of(ctx.programme(), year));
         return response(ctx.programme(), year, standard, a, false, null);
     }
 
@@ -446,20 +498,74 @@ public class CreationProgrammeService {
         }
         BigDecimal population = request.childPopulation3to5() != null ? request.childPopulation3to5() : population(saved);
         RowValidator.Result valid = RowValidator.validate(p.kind, kept, population);
-        if (!valid.ok()) {
-            List<FieldError> errors = valid.errors().stream().map(e -> {
-                int j = rowIndex(e.field());
-                if (j >= 0 && j < keptChange.size() && keptChange.get(j) >= 0) {
-                    return new FieldError("changes[" + keptChange.get(j) + "]" + e.field().substring(e.field().indexOf(']') + 1), e.message());
-                }
-                return e;
-            }).toList();
+        List<FieldError> errors = new ArrayList<>(valid.errors().stream().map(e -> {
+            int j = rowIndex(e.field());
+            if (j >= 0 && j < keptChange.size() && keptChange.get(j) >= 0) {
+                return new FieldError("changes[" + keptChange.get(j) + "]" + e.field().substring(e.field().indexOf(']') + 1), e.message());
+            }
+            return e;
+        }).toList());
+        CreationStandard standard = standards.byId(p.standardSetId);
+        CountyFacts facts = countyFacts.of(p, request.year());
+        if (request.county() != null && p.kind == CreationKind.BALANCED_COMPULSORY) {
+            List<FieldError> unknown = new ArrayList<>();
+            CountyValidator.Result county = CountyValidator.validate(standard.content,
+                    tryCounty(standard.content, facts.data(), request.county(), unknown), request.year(), false);
+            county.errors().forEach(e -> errors.add(new FieldError("county." + e.field(), e.message())));
+            errors.addAll(unknown);
+            facts = countyFacts.with(p, request.year(), county.data());
+        }
+        if (!errors.isEmpty()) {
             throw CreationStandardService.invalid(errors);
         }
-        CreationStandard standard = standards.byId(p.standardSetId);
-        Assessment a = Assessor.assess(p.kind, standard.content, valid.rows(), valid.childPopulation3to5());
+        Assessment a = Assessor.assess(p.kind, standard.content, valid.rows(), valid.childPopulation3to5(), facts);
         return response(p, request.year(), standard, a, true, CreationReturnRepository.summary(saved));
     }
+
+    /**
+     * The saved county data with a what-if's changes: inputs merged (null clears), monitoring and vetoes replaced,
+     * judgements overridden. Judgements and vetoes the standard does not name are reported at their place in the
+     * request and left out.
+     */
+    private static CountyReturn tryCounty(StandardContent standard, CountyReturn saved, CreationDtos.SimulationCountyChange change,
+                                          List<FieldError> errors) {
+        Map<String, BigDecimal> inputs = new LinkedHashMap<>(saved.inputs());
+        if (change.inputs() != null) {
+            change.inputs().forEach((k, v) -> {
+                if (v == null) {
+                    inputs.remove(k);
+                } else {
+                    inputs.put(k, v);
+                }
+            });
+        }
+        List<CountyReturn.Judgement> judgements = new ArrayList<>(saved.judgements());
+        List<CreationDtos.SimulationJudgement> tried = change.judgements() == null ? List.of() : change.judgements();
+        for (int i = 0; i < tried.size(); i++) {
+            CreationDtos.SimulationJudgement j = tried.get(i);
+            if (standard.item(j.itemCode()).filter(StandardContent.Item::judged).isEmpty()) {
+                errors.add(new FieldError("county.judgements[" + i + "].itemCode", "评估标准中没有需要评定的该项"));
+                continue;
+            }
+            judgements.removeIf(x -> j.itemCode().equals(x.itemCode()));
+            judgements.add(new CountyReturn.Judgement(j.itemCode(), j.met(), SIMULATED, List.of()));
+        }
+        List<CountyReturn.VetoRecord> vetoes = saved.vetoes();
+        if (change.vetoes() != null) {
+            vetoes = new ArrayList<>();
+            for (int i = 0; i < change.vetoes().size(); i++) {
+                String code = change.vetoes().get(i);
+                if (standard.vetoList().stream().noneMatch(v -> v.code().equals(code))) {
+                    errors.add(new FieldError("county.vetoes[" + i + "]", "评估标准中没有该一票否决情形"));
+                } else {
+                    vetoes.add(saved.veto(code).orElse(new CountyReturn.VetoRecord(code, SIMULATED, List.of())));
+                }
+            }
+        }
+        return new CountyReturn(inputs, change.monitoring() == null ? saved.monitoring() : change.monitoring(), judgements, vetoes);
+    }
+
+    static final String SIMULATED = "模拟测算";
 
     private static int indexOf(List<SchoolRow> rows, String code) {
         for (int i = 0; i < rows.size(); i++) {
@@ -470,11 +576,12 @@ public class CreationProgrammeService {
         return -1;
     }
 
-    private static AssessmentResponse response(CreationProgramme p, int year, CreationStandard standard, Assessment a,
-                                               boolean simulated, AssessmentSummary baseline) {
+    private AssessmentResponse response(CreationProgramme p, int year, CreationStandard standard, Assessment a,
+                                        boolean simulated, AssessmentSummary baseline) {
         return new AssessmentResponse(p.id, p.kind, year, standard.id, standard.name, simulated, a.verdict(), a.assessedSchools(),
                 a.passingSchools(), a.passingSchoolRatio(), a.worstIndicator().map(CreationProgrammeService::worst).orElse(null),
-                a.schools(), a.excludedSchools(), a.indicators(), a.explain(), baseline, OffsetDateTime.now());
+                a.schools(), a.excludedSchools(), a.indicators(), a.explain(), a.parts(), a.vetoes(), a.precondition(),
+                evidence.of(p.id, year), baseline, OffsetDateTime.now());
     }
 
     // ---------- for the ledger ----------
@@ -500,7 +607,7 @@ public class CreationProgrammeService {
     }
 
     Assessment assess(CreationProgramme p, CreationReturn r) {
-        return Assessor.assess(p.kind, standards.byId(p.standardSetId).content, r.rows, population(r));
+        return Assessor.assess(p.kind, standards.byId(p.standardSetId).content, r.rows, population(r), countyFacts.of(p, r.year));
     }
 
     /** The due date of the year's stage: its dueDate, else 31 December. */
@@ -523,7 +630,7 @@ public class CreationProgrammeService {
         return r.childPopulation3to5 == null ? null : BigDecimal.valueOf(r.childPopulation3to5);
     }
 
-    private static void checkYear(int year) {
+    static void checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw ApiException.validation("year", "年度须在 " + MIN_YEAR + " 到 " + MAX_YEAR + " 之间",
                     "year must be between " + MIN_YEAR + " and " + MAX_YEAR);

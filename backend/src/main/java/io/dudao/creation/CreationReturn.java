@@ -54,6 +54,10 @@ public class CreationReturn extends Timestamped {
     @Column(name = "worst_indicator", columnDefinition = "jsonb")
     public CreationDtos.WorstIndicator worstIndicator;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "part_verdicts", columnDefinition = "jsonb")
+    public List<CreationDtos.PartVerdict> partVerdicts;
+
     @Column(name = "assessed_at")
     public OffsetDateTime assessedAt;
 

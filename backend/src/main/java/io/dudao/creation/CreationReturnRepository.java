@@ -1,6 +1,7 @@
 package io.dudao.creation;
 
 import io.dudao.creation.CreationDtos.AssessmentSummary;
+import io.dudao.creation.CreationDtos.PartVerdict;
 import io.dudao.creation.CreationDtos.WorstIndicator;
 import io.dudao.creation.engine.CreationEnums.CreationVerdict;
 import io.dudao.creation.engine.Num;
@@ -39,29 +40,48 @@ public class CreationReturnRepository implements PanacheRepository<CreationRetur
             return out;
         }
         List<Object[]> rows = getEntityManager().createQuery("""
-                        select r.programmeId, r.year, r.verdict, r.assessedSchools, r.passingSchools, r.worstIndicator, r.assessedAt
+                        select r.programmeId, r.year, r.verdict, r.assessedSchools, r.passingSchools, r.worstIndicator, r.partVerdicts,
+                               r.assessedAt
                         from CreationReturn r
                         where r.programmeId in :ids and r.verdict is not null
                           and r.year = (select max(r2.year) from CreationReturn r2 where r2.programmeId = r.programmeId and r2.verdict is not null)""",
                         Object[].class)
                 .setParameter("ids", programmeIds).getResultList();
         for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            List<PartVerdict> parts = (List<PartVerdict>) row[6];
             out.put((Long) row[0], summary((Integer) row[1], (CreationVerdict) row[2], (Integer) row[3], (Integer) row[4],
-                    (WorstIndicator) row[5], (OffsetDateTime) row[6]));
+                    (WorstIndicator) row[5], parts, (OffsetDateTime) row[7]));
         }
         return out;
     }
 
     static AssessmentSummary summary(CreationReturn r) {
         return r.verdict == null ? null
-                : summary(r.year, r.verdict, r.assessedSchools, r.passingSchools, r.worstIndicator, r.assessedAt);
+                : summary(r.year, r.verdict, r.assessedSchools, r.passingSchools, r.worstIndicator, r.partVerdicts, r.assessedAt);
     }
 
     static AssessmentSummary summary(int year, CreationVerdict verdict, Integer assessed, Integer passing, WorstIndicator worst,
-                                     OffsetDateTime at) {
+                                     List<PartVerdict> parts, OffsetDateTime at) {
         int a = assessed == null ? 0 : assessed;
         int p = passing == null ? 0 : passing;
         BigDecimal ratio = a == 0 ? BigDecimal.ZERO : Num.round(Num.div(BigDecimal.valueOf(p), BigDecimal.valueOf(a)), 4);
-        return new AssessmentSummary(year, verdict, a, p, ratio, worst, at);
+        return new AssessmentSummary(year, verdict, a, p, ratio, worst, parts == null ? List.of() : parts, at);
+    }
+
+    /**
+     * Replaces a stored summary without touching the return's version: the summary is derived from the data
+     * (and the county data and standard), not the data a person edits, so refreshing it never makes their
+     * copy stale.
+     */
+    public void updateSummary(CreationReturn r) {
+        getEntityManager().createQuery("""
+                        update CreationReturn r set r.verdict = :verdict, r.assessedSchools = :assessed, r.passingSchools = :passing,
+                            r.worstIndicator = :worst, r.partVerdicts = :parts, r.assessedAt = :at
+                        where r.id = :id""")
+                .setParameter("verdict", r.verdict).setParameter("assessed", r.assessedSchools)
+                .setParameter("passing", r.passingSchools).setParameter("worst", r.worstIndicator)
+                .setParameter("parts", r.partVerdicts).setParameter("at", r.assessedAt).setParameter("id", r.id)
+                .executeUpdate();
     }
 }

@@ -51,6 +51,10 @@ public class CreationStandard {
     @Column(name = "seed_key")
     public String seedKey;
 
+    /** The revision of the seed file a national set holds (null for local sets). */
+    @Column(name = "seed_revision")
+    public Integer seedRevision;
+
     @Column(name = "created_by")
     public Long createdBy;
 

@@ -16,11 +16,15 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The national standard sets (优质均衡 2017, 普及普惠 2020), stored on every start unless already there.
- * Serialised across replicas by an advisory lock; the demo loader calls it too before using them.
+ * The national standard sets (优质均衡 2017, 普及普惠 2020), stored on every start unless already there
+ * at the file's revision; a later revision replaces the stored content, completes older local copies and
+ * recomputes the stored summaries of the programmes using them. Serialised across replicas by an
+ * advisory lock; the demo loader calls it too before using them.
  */
 @ApplicationScoped
 public class CreationStandardSeeder {
@@ -38,6 +42,9 @@ public class CreationStandardSeeder {
     CreationStandardService standards;
 
     @Inject
+    CreationProgrammeService programmes;
+
+    @Inject
     EntityManager em;
 
     @Transactional
@@ -48,14 +55,13 @@ public class CreationStandardSeeder {
     @Transactional
     public void ensureSeeded() {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
-        int created = 0;
+        Set<Long> changed = new HashSet<>();
         for (String[] seed : SEEDS) {
-            if (standards.seed(seed[0], read(seed[1]))) {
-                created++;
-            }
+            changed.addAll(standards.seed(seed[0], read(seed[1])));
         }
-        if (created > 0) {
-            LOG.infof("Stored %d national creation standard sets", created);
+        if (!changed.isEmpty()) {
+            int summaries = programmes.reassessUsing(changed);
+            LOG.infof("Corrected %d creation standard sets and recomputed %d stored summaries", changed.size(), summaries);
         }
     }
 

@@ -73,7 +73,8 @@ public class CreationStandardService {
         StandardRules.Result derived = StandardRules.tighten(base.content, new StandardRules.Overrides(
                 request.indicators() == null ? null : request.indicators().stream()
                         .map(i -> new StandardRules.IndicatorOverride(i.code(), i.thresholds())).toList(),
-                request.schoolRule(), request.cvThresholds(), request.exclusions(), request.countyRule()));
+                request.schoolRule(), request.cvThresholds(), request.exclusions(), request.countyRule(), request.conditions(),
+                request.addedItems(), request.addedVetoes()));
         if (!derived.errors().isEmpty()) {
             throw invalid(derived.errors());
         }
@@ -96,27 +97,65 @@ public class CreationStandardService {
         return toResponse(s, organizations.summaries(owners(List.of(s))));
     }
 
-    /** For the seeder: stores a national set unless one with that key exists. */
+    /**
+     * For the seeder: stores a national set unless one with that key exists, or replaces its content when the
+     * file holds a later revision (a correction of the method's text), and completes the local 优质均衡 sets
+     * made before the method's other parts were data. Returns the ids of the stored sets whose rules changed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean seed(String seedKey, StandardDocument document) {
-        if (repository.findBySeedKey(seedKey).isPresent()) {
-            return false;
-        }
+    public Set<Long> seed(String seedKey, StandardDocument document) {
         List<String> problems = StandardRules.completenessProblems(document.kind(), document.content());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("seed " + seedKey + " is incomplete: " + problems);
         }
-        CreationStandard s = new CreationStandard();
-        s.kind = document.kind();
+        int revision = document.revision() == null ? 1 : document.revision();
+        Set<Long> changed = new HashSet<>();
+        Optional<CreationStandard> stored = repository.findBySeedKey(seedKey);
+        CreationStandard s = stored.orElseGet(CreationStandard::new);
+        if (stored.isEmpty()) {
+            s.kind = document.kind();
+            s.seedKey = seedKey;
+        } else if (s.seedRevision != null && s.seedRevision >= revision) {
+            changed.addAll(completeLocalSets(s));
+            return changed;
+        } else {
+            changed.add(s.id);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("seedKey", seedKey);
+        details.put("kind", s.kind.name());
+        details.put("revisionBefore", s.seedRevision);
+        details.put("revision", revision);
         s.name = document.name();
         s.year = document.year();
         s.sourceNote = document.sourceNote();
         s.content = document.content();
-        s.seedKey = seedKey;
+        s.seedRevision = revision;
         repository.persistAndFlush(s);
-        audit.record(Actor.SYSTEM, "SEED", "CREATION_STANDARD", s.id, null, "内置创建评估标准：" + s.name,
-                Map.of("seedKey", seedKey, "kind", s.kind.name()));
-        return true;
+        audit.record(Actor.SYSTEM, stored.isEmpty() ? "SEED" : "SEED_REVISION", "CREATION_STANDARD", s.id, null,
+                (stored.isEmpty() ? "内置创建评估标准：" : "更新内置创建评估标准（第 " + revision + " 版）：") + s.name, details);
+        changed.addAll(completeLocalSets(s));
+        return changed;
+    }
+
+    /** Local 优质均衡 sets missing a rule of the method get it from the national set (never loosened). */
+    private Set<Long> completeLocalSets(CreationStandard national) {
+        Set<Long> changed = new HashSet<>();
+        if (national.kind != CreationKind.BALANCED_COMPULSORY) {
+            return changed;
+        }
+        for (CreationStandard local : repository.list("kind = ?1 and seedKey is null order by id", national.kind)) {
+            StandardContent completed = StandardRules.completedFrom(local.content, national.content);
+            if (completed != local.content) {
+                local.content = completed;
+                changed.add(local.id);
+                audit.record(Actor.SYSTEM, "COMPLETE", "CREATION_STANDARD", local.id, null,
+                        "补全地方创建评估标准：" + local.name + "（每所学校达标、政府保障程度、教育质量、社会认可度、一票否决与基本条件，依国家标准）",
+                        Map.of("basedOnId", local.basedOnId == null ? "" : local.basedOnId, "nationalId", national.id));
+            }
+        }
+        repository.flush();
+        return changed;
     }
 
     /** The national set of a kind. */
@@ -165,7 +204,7 @@ public class CreationStandardService {
         OrganizationSummary owner = s.ownerOrgId == null ? null : owners.get(s.ownerOrgId);
         return new StandardResponse(s.id, s.kind, s.name, s.year, s.sourceNote, s.basedOnId, s.ownerOrgId,
                 owner == null ? null : owner.name(), s.seedKey != null, c.indicators(), c.schoolRule(), c.cvRule(), c.exclusions(),
-                c.countyRule(), s.createdAt);
+                c.countyRule(), c.countyParts(), c.vetoes(), c.precondition(), s.createdAt);
     }
 
     private static Set<Long> owners(List<CreationStandard> sets) {

@@ -1,6 +1,8 @@
 package io.dudao.creation;
 
+import io.dudao.common.document.OfficeFiles;
 import io.dudao.common.error.FieldError;
+import io.dudao.common.json.NumberBounds;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.RowValidator;
 import io.dudao.creation.engine.SchoolRow;
@@ -14,13 +16,11 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +78,21 @@ public final class SchoolSheets {
             new Column("sportsAreaM2", "体育运动场馆面积（㎡）", "不能为负数", SchoolRow::sportsAreaM2),
             new Column("equipmentValueYuan", "教学仪器设备值（元）", "不能为负数", SchoolRow::equipmentValueYuan),
             new Column("multimediaRooms", "网络多媒体教室数", "整数", SchoolRow::multimediaRooms),
-            new Column("isTeachingPoint", "是否教学点（是/否）", "在校生不足标准人数的教学点不纳入计算", r -> r.teachingPoint() ? "是" : "否"));
+            new Column("isTeachingPoint", "是否教学点（是/否）", "在校生不足标准人数的教学点不纳入计算", r -> r.teachingPoint() ? "是" : "否"),
+            new Column("classes", "班级数", "政府保障程度第 3 项：每 12 个班级配备音乐、美术专用教室", SchoolRow::classes),
+            new Column("maxClassSizePrimary", "小学最大班额（人）", "政府保障程度第 5 项：小学、九年一贯制学校填写人数最多的一个班", SchoolRow::maxClassSizePrimary),
+            new Column("maxClassSizeJunior", "初中最大班额（人）", "政府保障程度第 5 项：初中、九年一贯制学校填写人数最多的一个班", SchoolRow::maxClassSizeJunior),
+            new Column("musicRooms", "音乐专用教室数", "政府保障程度第 3 项", SchoolRow::musicRooms),
+            new Column("musicRoomMinAreaM2", "最小一间音乐专用教室面积（㎡）", "政府保障程度第 3 项：每间不小于 96 ㎡", SchoolRow::musicRoomMinAreaM2),
+            new Column("artRooms", "美术专用教室数", "政府保障程度第 3 项", SchoolRow::artRooms),
+            new Column("artRoomMinAreaM2", "最小一间美术专用教室面积（㎡）", "政府保障程度第 3 项：每间不小于 90 ㎡", SchoolRow::artRoomMinAreaM2),
+            new Column("publicFundsYuan", "年度公用经费预算总额（元）", "教育质量第 4 项", SchoolRow::publicFundsYuan),
+            new Column("teacherTrainingFundsYuan", "教师培训经费（元）", "教育质量第 4 项：不低于公用经费预算总额的 5%", SchoolRow::teacherTrainingFundsYuan));
+
+    /** Columns a file may leave out: the other layout's student counts, the teaching-point flag and the every-school data. */
+    static final Set<String> OPTIONAL = Set.of("primaryStudents", "juniorStudents", "isTeachingPoint", "classes",
+            "maxClassSizePrimary", "maxClassSizeJunior", "musicRooms", "musicRoomMinAreaM2", "artRooms", "artRoomMinAreaM2",
+            "publicFundsYuan", "teacherTrainingFundsYuan");
 
     static final List<Column> PRESCHOOL = List.of(
             new Column("schoolCode", "幼儿园代码", "与机构代码一致时自动关联到本县幼儿园", SchoolRow::schoolCode),
@@ -233,6 +248,9 @@ public final class SchoolSheets {
         try {
             table = isSpreadsheet(fileName, content) ? readWorkbook(content) : readCsv(content);
         } catch (IOException | RuntimeException e) {
+            if (OfficeFiles.inflatesTooFar(e)) {
+                throw OfficeFiles.inflatesTooFarProblem();
+            }
             errors.add(new FieldError("file", "无法读取文件：请使用模板另存的 .xlsx 或 .csv 文件"));
             return new Parsed(List.of(), null, errors, List.of(), List.of(), Map.of(), null);
         }
@@ -259,6 +277,8 @@ public final class SchoolSheets {
                     population = number(v);
                 } catch (NumberFormatException e) {
                     errors.add(new FieldError(POPULATION_LABEL, "不是数字：" + v + "（第 " + populationRow + " 行 B 列）"));
+                } catch (ArithmeticException e) {
+                    errors.add(new FieldError(POPULATION_LABEL, e.getMessage() + "（第 " + populationRow + " 行 B 列）"));
                 }
             }
         }
@@ -278,8 +298,7 @@ public final class SchoolSheets {
         }
         List<String> notes = new ArrayList<>();
         for (Column column : columns) {
-            boolean optional = column.field().equals("isTeachingPoint") || column.field().endsWith("Students") && !column.field().equals("students");
-            if (!columnOf.containsKey(column.field()) && !optional) {
+            if (!columnOf.containsKey(column.field()) && !OPTIONAL.contains(column.field())) {
                 errors.add(new FieldError("file", "缺少列：" + column.header()));
             }
         }
@@ -320,6 +339,8 @@ public final class SchoolSheets {
                             values.put(column.field(), number(raw));
                         } catch (NumberFormatException e) {
                             errors.add(new FieldError(at, "不是数字：" + text(raw) + where));
+                        } catch (ArithmeticException e) {
+                            errors.add(new FieldError(at, e.getMessage() + where));
                         }
                     }
                 }
@@ -331,11 +352,15 @@ public final class SchoolSheets {
     }
 
     private static SchoolRow row(Map<String, Object> v) {
+        SchoolRow.Provision provision = new SchoolRow.Provision((BigDecimal) v.get("classes"), (BigDecimal) v.get("maxClassSizePrimary"),
+                (BigDecimal) v.get("maxClassSizeJunior"), (BigDecimal) v.get("musicRooms"), (BigDecimal) v.get("musicRoomMinAreaM2"),
+                (BigDecimal) v.get("artRooms"), (BigDecimal) v.get("artRoomMinAreaM2"), (BigDecimal) v.get("publicFundsYuan"),
+                (BigDecimal) v.get("teacherTrainingFundsYuan"));
         return new SchoolRow((String) v.get("schoolCode"), (String) v.get("schoolName"), (String) v.get("stage"),
                 (BigDecimal) v.get("students"), (BigDecimal) v.get("primaryStudents"), (BigDecimal) v.get("juniorStudents"),
                 (BigDecimal) v.get("qualifiedTeachers"), (BigDecimal) v.get("backboneTeachers"), (BigDecimal) v.get("peArtTeachers"),
                 (BigDecimal) v.get("teachingAreaM2"), (BigDecimal) v.get("sportsAreaM2"), (BigDecimal) v.get("equipmentValueYuan"),
-                (BigDecimal) v.get("multimediaRooms"), (Boolean) v.get("isTeachingPoint"), (BigDecimal) v.get("children"),
+                (BigDecimal) v.get("multimediaRooms"), (Boolean) v.get("isTeachingPoint"), provision, (BigDecimal) v.get("children"),
                 (String) v.get("ownership"), (BigDecimal) v.get("fullTimeTeachers"), (BigDecimal) v.get("buildingAreaM2"),
                 (BigDecimal) v.get("playAreaM2"), null);
     }
@@ -352,7 +377,7 @@ public final class SchoolSheets {
 
     private static List<List<Object>> readWorkbook(byte[] content) throws IOException {
         List<List<Object>> table = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        try (Workbook wb = OfficeFiles.workbook(content)) {
             Sheet sheet = wb.getSheetAt(0);
             int last = Math.min(sheet.getLastRowNum(), MAX_SHEET_ROWS + 1);
             for (int r = 0; r <= last; r++) {
@@ -453,18 +478,27 @@ public final class SchoolSheets {
         }
     }
 
+    /**
+     * A cell's number, held to the same bounds as the JSON API's.
+     *
+     * @throws NumberFormatException when the cell is not a number
+     * @throws ArithmeticException when it is out of bounds (the message says which bounds)
+     */
     static BigDecimal number(Object raw) {
         if (raw == null) {
             return null;
         }
+        BigDecimal value;
         if (raw instanceof BigDecimal d) {
-            return d;
+            value = d;
+        } else {
+            String s = raw.toString().strip().replace(",", "").replace("，", "").replace(" ", "");
+            if (s.isEmpty()) {
+                return null;
+            }
+            value = new BigDecimal(s);
         }
-        String s = raw.toString().strip().replace(",", "").replace("，", "").replace(" ", "");
-        if (s.isEmpty()) {
-            return null;
-        }
-        return new BigDecimal(s);
+        return NumberBounds.DEFAULT.admit(value).orElseThrow(() -> new ArithmeticException(NumberBounds.DEFAULT.messageZh()));
     }
 
     private static String text(Object raw) {

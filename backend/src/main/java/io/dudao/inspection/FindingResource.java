@@ -3,6 +3,7 @@ package io.dudao.inspection;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.Etags;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.Exports;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
@@ -52,6 +53,12 @@ public class FindingResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ExportGate exportGate;
+
+    /** The Chinese file name of the list export, and its ASCII fallback. */
+    static final Exports.Name EXPORT_NAME = new Exports.Name("问题台账", "findings");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @APIResponse(responseCode = "200", description = "A page of findings, or the whole filtered ledger as a spreadsheet",
@@ -92,7 +99,7 @@ public class FindingResource {
         var export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return Exports.stream(export.get(), "findings", out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

@@ -1,5 +1,8 @@
 package io.dudao.inspection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.event.Event;
 import io.dudao.common.work.WorkKind;
 import io.dudao.common.work.WorkEvent;
@@ -21,7 +24,6 @@ import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.indicator.ScoringModel;
-import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
 import io.dudao.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,23 +32,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.hibernate.jpa.HibernateHints;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Findings (问题) and the rectification loop: the inspecting side records findings on a draft report;
@@ -84,7 +82,13 @@ public class FindingService {
     EntityManager em;
 
     @Inject
-    io.dudao.common.links.AccountabilityLinks caseLinks;
+    ObjectMapper mapper;
+
+    private static final TypeReference<List<RectificationResponse>> RECTIFICATIONS = new TypeReference<>() {
+    };
+
+    @Inject
+    ExportGate exportGate;
 
     @Inject
     io.dudao.common.time.AppClock clock;
@@ -93,19 +97,18 @@ public class FindingService {
     PlanService plans;
 
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page, clock.today()).page(page.panachePage());
-        return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
+        LocalDate today = clock.today();
+        return repository.readPage(caller, filter, page, today).map(row -> toResponse(caller, row, today));
     }
 
     /** Streams the whole filtered ledger as CSV or .xlsx, read through a cursor (see TaskService.export). */
     public void export(Caller caller, InspectionFindingRepository.Filter filter, PageQuery order, ExportFormat format,
                        OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = clock.today();
             try (TableWriter<FindingExport.Row> writer = TableWriter.open(format, FindingExport.columns(), out, "问题台账");
-                 Stream<InspectionFinding> findings = repository.search(caller, filter, order, today)
-                         .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {
+                 Stream<InspectionFinding> findings = repository.streamMatching(caller, filter, order, today)) {
                 int[] count = {0};
                 findings.forEach(f -> {
                     writer.write(FindingExport.row(f, names, today));
@@ -124,7 +127,8 @@ public class FindingService {
     }
 
     public FindingResponse get(Caller caller, long id) {
-        return toResponse(caller, visible(caller, id));
+        return repository.read(caller, id).map(row -> toResponse(caller, row, clock.today()))
+                .orElseThrow(() -> ApiException.notFound("问题", "Finding"));
     }
 
     @Transactional
@@ -224,7 +228,7 @@ public class FindingService {
         audit.record(caller, "CREATE", "INSPECTION_FINDING", finding.id, issuingPath,
                 "登记问题（" + (finding.sourceTitle == null ? finding.sourceType.label() : finding.sourceTitle) + "）："
                         + abbreviate(finding.description), snapshot(finding));
-        return toResponse(caller, finding);
+        return get(caller, finding.id);
     }
 
     private Long checkedItem(Caller caller, long planItemId) {
@@ -244,7 +248,7 @@ public class FindingService {
     public FindingResponse rectify(Caller caller, long id, RectificationRequest request) {
         InspectionFinding finding = visible(caller, id);
         InspectionReport report = finding.reportId == null ? null : reports.findById(finding.reportId);
-        if (!actsForOwner(caller, finding)) {
+        if (!actsForOwner(caller, finding.ownerOrgId)) {
             throw ApiException.forbidden("只有整改责任单位可以报送整改情况", "Only the owner organisation submits rectifications");
         }
         if (!open(report)) {
@@ -269,7 +273,7 @@ public class FindingService {
                 "报送整改：" + abbreviate(finding.description),
                 Map.of("from", before.name(), "to", finding.status.name(), "rectificationId", rectification.id,
                         "attachments", files.size()));
-        return toResponse(caller, finding);
+        return get(caller, finding.id);
     }
 
     @Transactional
@@ -326,63 +330,37 @@ public class FindingService {
         }
         audit.record(caller, action.name(), "INSPECTION_FINDING", finding.id, issuingPath,
                 (action == Action.VERIFY ? "问题销号：" : "退回重新整改：") + abbreviate(finding.description), details);
-        return toResponse(caller, finding);
+        return get(caller, finding.id);
     }
 
     private InspectionFinding visible(Caller caller, long id) {
         return repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("问题", "Finding"));
     }
 
-    private static boolean actsForOwner(Caller caller, InspectionFinding finding) {
-        return Objects.equals(caller.orgId(), finding.ownerOrgId) && !caller.roles().isEmpty()
+    private static boolean actsForOwner(Caller caller, long ownerOrgId) {
+        return caller.orgId() == ownerOrgId && !caller.roles().isEmpty()
                 && !caller.roles().equals(Set.of(Role.VIEWER));
     }
 
-    private FindingResponse toResponse(Caller caller, InspectionFinding finding) {
-        return toResponses(caller, List.of(finding)).get(0);
+    private FindingResponse toResponse(Caller caller, InspectionFindingRepository.Row f, LocalDate today) {
+        return new FindingResponse(f.id(), f.sourceType(), f.sourceId(), f.sourceTitle(), f.reportId(), f.reportTitle(),
+                f.reportType(), f.issuingOrgId(), f.issuingOrgName(), f.indicatorCode(), f.severity(), f.description(),
+                f.requirement(), f.ownerOrgId(), f.ownerOrgName(), f.dueDate(), f.status(),
+                FindingRules.light(f.status(), f.dueDate(), today), f.reopenCount(),
+                FindingRules.escalation(f.status(), f.reopenCount(), f.dueDate(), today), f.lastReopenReason(),
+                rectifications(f.rectificationsJson()), allowedActions(caller, f), f.accountabilityCaseId(), f.planItemId(),
+                f.verifiedAt(), f.version(), f.createdAt(), f.updatedAt());
     }
 
-    /** A page of findings with their reports, organisations, rectifications and evidence in a fixed number of queries. */
-    private List<FindingResponse> toResponses(Caller caller, List<InspectionFinding> page) {
-        if (page.isEmpty()) {
+    private List<RectificationResponse> rectifications(String json) {
+        if (json == null) {
             return List.of();
         }
-        Set<Long> reportIds = page.stream().map(f -> f.reportId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, InspectionReport> byId = reportIds.isEmpty() ? Map.of() : reports.list("id in ?1", List.copyOf(reportIds))
-                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Function<InspectionFinding, InspectionReport> reportOf = f -> f.reportId == null ? null : byId.get(f.reportId);
-        Map<Long, String> inspectedPaths = organizations.paths(page.stream().map(f -> inspectedOrg(f, reportOf.apply(f))).toList());
-        Set<Long> orgIds = new HashSet<>();
-        page.forEach(f -> {
-            orgIds.add(f.ownerOrgId);
-            orgIds.add(f.issuingOrgId);
-        });
-        Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
-        Map<Long, String> issuingPaths = organizations.paths(page.stream().map(f -> f.issuingOrgId).collect(Collectors.toSet()));
-        List<InspectionRectification> rectifications = repository.rectifications(page.stream().map(f -> f.id).toList());
-        Map<Long, List<AttachmentResponse>> files = evidence.forRectifications(rectifications.stream().map(r -> r.id).toList());
-        Map<Long, List<RectificationResponse>> byFinding = new LinkedHashMap<>();
-        for (InspectionRectification r : rectifications) {
-            byFinding.computeIfAbsent(r.findingId, k -> new ArrayList<>()).add(new RectificationResponse(r.id, r.measures,
-                    r.result, files.getOrDefault(r.id, List.of()), r.submittedAt, r.submitterName, r.outcome, r.reviewNote,
-                    r.reviewerName, r.reviewedAt));
+        try {
+            return mapper.readValue(json, RECTIFICATIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable rectifications", e);
         }
-        Map<Long, Long> cases = caseLinks.visibleCases(caller, "FINDING", page.stream().map(f -> f.id).toList());
-        LocalDate today = clock.today();
-        List<FindingResponse> out = new ArrayList<>();
-        for (InspectionFinding f : page) {
-            InspectionReport report = reportOf.apply(f);
-            out.add(new FindingResponse(f.id, f.sourceType, f.sourceId, f.sourceTitle, f.reportId,
-                    report == null ? null : report.title, report == null ? null : report.type, f.issuingOrgId,
-                    InspectionReportService.name(orgs, f.issuingOrgId), f.indicatorCode, f.severity, f.description,
-                    f.requirement, f.ownerOrgId, InspectionReportService.name(orgs, f.ownerOrgId), f.dueDate, f.status,
-                    FindingRules.light(f.status, f.dueDate, today), f.reopenCount,
-                    FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today), f.lastReopenReason,
-                    byFinding.getOrDefault(f.id, List.of()),
-                    allowedActions(caller, f, report, issuingPaths.get(f.issuingOrgId), inspectedPaths.get(inspectedOrg(f, report))),
-                    cases.get(f.id), f.planItemId, f.verifiedAt, f.version, f.createdAt, f.updatedAt));
-        }
-        return out;
     }
 
     /** Rectification is open once the report is published; findings of other sources are open from the start. */
@@ -395,24 +373,32 @@ public class FindingService {
         return report == null ? f.ownerOrgId : report.targetOrgId;
     }
 
+    private static boolean reviewer(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath,
+                                    String inspectedPath) {
+        return reviewer(caller, report != null, report == null ? null : report.createdBy,
+                report != null && report.inspectorUserIds.contains(caller.userId()), f.createdBy, issuingPath, inspectedPath);
+    }
+
     /**
      * Who verifies or reopens: for a report, its reviewers; otherwise the issuing organisation's offices (or
      * above) and whoever raised it, while they hold an inspector role and do not belong to the checked organisation.
      */
-    private static boolean reviewer(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath,
-                                    String inspectedPath) {
-        return report != null ? InspectionReportService.isReviewer(caller, report, issuingPath, inspectedPath)
+    private static boolean reviewer(Caller caller, boolean ofReport, Long reportCreatedBy, boolean callerInspects,
+                                    Long findingCreatedBy, String issuingPath, String inspectedPath) {
+        return ofReport ? InspectionReportService.isReviewer(caller, reportCreatedBy, callerInspects, issuingPath, inspectedPath)
                 : InspectionReportService.isSupervisingOffice(caller, issuingPath)
-                || Objects.equals(f.createdBy, caller.userId()) && InspectionReportService.mayInspect(caller.roles(), caller.orgPath(), inspectedPath);
+                || Objects.equals(findingCreatedBy, caller.userId())
+                && InspectionReportService.mayInspect(caller.roles(), caller.orgPath(), inspectedPath);
     }
 
-    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath,
-                                               String inspectedPath) {
+    private static List<String> allowedActions(Caller caller, InspectionFindingRepository.Row f) {
         List<String> out = new ArrayList<>();
-        if (open(report) && FindingWorkflow.allowed(Action.RECTIFY, f.status) && actsForOwner(caller, f)) {
+        boolean open = f.reportId() == null || f.reportStatus() == InspectionReportStatus.PUBLISHED;
+        if (open && FindingWorkflow.allowed(Action.RECTIFY, f.status()) && actsForOwner(caller, f.ownerOrgId())) {
             out.add(Action.RECTIFY.path());
         }
-        if (FindingWorkflow.allowed(Action.VERIFY, f.status) && reviewer(caller, f, report, issuingPath, inspectedPath)) {
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status()) && reviewer(caller, f.reportId() != null, f.reportCreatedBy(),
+                f.callerInspects(), f.createdBy(), f.issuingPath(), f.inspectedPath())) {
             out.add(Action.VERIFY.path());
             out.add(Action.REOPEN.path());
         }

@@ -8,6 +8,7 @@ import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
 import io.dudao.common.work.Light;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +28,9 @@ public final class InspectionDtos {
     @Schema(name = "SaveScore", description = "One leaf indicator's score: points (SCORED), or passed / the measured value (THRESHOLD)")
     public record SaveScore(
             @NotBlank @Size(max = 20) @Schema(required = true, examples = "1.2") String indicatorCode,
-            @Schema(description = "SCORED: points 0..maxScore; THRESHOLD with an operator: the measured value") BigDecimal score,
+            @Digits(integer = 12, fraction = 6)
+            @Schema(description = "SCORED: points 0..maxScore; THRESHOLD with an operator: the measured value (at most 6 decimals, the finest rounding an indicator may ask for)")
+            BigDecimal score,
             @Schema(description = "THRESHOLD: whether the item meets the requirement (derived from score when the item has a threshold)")
             Boolean passed,
             @Size(max = 2000) String remark) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Idempotency records are kept 24 hours. */
+/** Idempotency records are kept 24 hours; a claim whose request never answered lapses sooner (see the filters). */
 @ApplicationScoped
 public class IdempotencyCleanup {
 

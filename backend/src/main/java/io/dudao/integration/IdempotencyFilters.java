@@ -8,18 +8,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +31,16 @@ import java.util.Map;
 
 /**
  * Idempotency-Key on POSTs: the first answer is stored (per caller, 24 hours) and replayed for a
- * retry with the same key and body; the same key with another body is 422, and a retry arriving
- * while the first is still being processed is 409. Records live in PostgreSQL, so every replica
- * honours them. Stored answers are AES-GCM encrypted: one may carry a secret shown only once (a new
- * API client's clientSecret), and the database never holds it in clear.
+ * retry of the same request (method, path, query string and body, multipart parts included); the
+ * same key with another request is 422, and a retry arriving while the first is still being
+ * processed is 409 — for at most {@code app.idempotency.in-flight-timeout}, after which a first
+ * request that died with its replica no longer blocks the key. Records live in PostgreSQL, so every
+ * replica honours them. Stored answers are AES-GCM encrypted: one may carry a secret shown only once
+ * (a new API client's clientSecret), and the database never holds it in clear.
  */
 public class IdempotencyFilters {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
     static final String HEADER = "Idempotency-Key";
     private static final String CLAIM = "dudao.idempotency";
     private static final List<String> REPLAYED_HEADERS = List.of("Location", "ETag", "Content-Type");
@@ -46,6 +53,9 @@ public class IdempotencyFilters {
 
     @Inject
     ObjectMapper mapper;
+
+    @ConfigProperty(name = "app.idempotency.in-flight-timeout", defaultValue = "60s")
+    Duration inFlightTimeout;
 
     @Inject
     io.dudao.common.security.SecretBox secrets;
@@ -63,8 +73,12 @@ public class IdempotencyFilters {
         String hash = hash(request);
         Claim claim = new Claim(caller, key);
         boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("delete from idempotency_record where caller = ?1 and key = ?2 and created_at < now() - interval '24 hours'")
-                    .setParameter(1, caller).setParameter(2, key).executeUpdate();
+            em.createNativeQuery("""
+                            delete from idempotency_record where caller = ?1 and key = ?2
+                            and (created_at < now() - interval '24 hours'
+                                 or status is null and created_at < now() - make_interval(secs => ?3))""")
+                    .setParameter(1, caller).setParameter(2, key).setParameter(3, (double) inFlightTimeout.toSeconds())
+                    .executeUpdate();
             return em.createNativeQuery("""
                             insert into idempotency_record (caller, key, request_hash) values (?1, ?2, ?3)
                             on conflict do nothing""")
@@ -95,10 +109,15 @@ public class IdempotencyFilters {
         }
         request.removeProperty(CLAIM);
         if (response.getStatus() >= 500) {
-            // a server fault is not an answer worth replaying: let the client retry for real
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "delete from idempotency_record where caller = ?1 and key = ?2")
-                    .setParameter(1, claim.caller()).setParameter(2, claim.key()).executeUpdate());
+            // a server fault is not an answer worth replaying: let the client retry for real (if the
+            // database is away, the claim lapses after the in-flight timeout instead)
+            try {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                                "delete from idempotency_record where caller = ?1 and key = ?2")
+                        .setParameter(1, claim.caller()).setParameter(2, claim.key()).executeUpdate());
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not release Idempotency-Key %s after a %d: %s", claim.key(), response.getStatus(), e);
+            }
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
@@ -146,26 +165,52 @@ public class IdempotencyFilters {
         return client != null ? "client:" + client : "user:" + jwt.getSubject();
     }
 
+    /**
+     * The request's fingerprint: method, path, query string and every byte of the body. A multipart
+     * body's boundary is left out, since a client's retry may choose a new one for the same parts.
+     */
     private static String hash(ContainerRequestContext request) throws IOException {
-        byte[] body = new byte[0];
-        MediaType type = request.getMediaType();
-        boolean multipart = type != null && "multipart".equalsIgnoreCase(type.getType());
-        if (request.hasEntity() && !multipart) {
-            body = request.getEntityStream().readAllBytes();
-            request.setEntityStream(new ByteArrayInputStream(body));
-        } else if (multipart) {
-            String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-            body = (length == null ? "" : length).getBytes(StandardCharsets.UTF_8);
-        }
+        MessageDigest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(request.getUriInfo().getPath().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        URI uri = request.getUriInfo().getRequestUri();
+        field(digest, request.getMethod());
+        field(digest, uri.getRawPath());
+        field(digest, uri.getRawQuery() == null ? "" : uri.getRawQuery());
+        if (request.hasEntity()) {
+            byte[] body = request.getEntityStream().readAllBytes();
+            request.setEntityStream(new ByteArrayInputStream(body));
+            MediaType type = request.getMediaType();
+            String boundary = type == null ? null : type.getParameters().get("boundary");
+            if (boundary == null || boundary.isEmpty()) {
+                digest.update(body);
+            } else {
+                digestWithout(digest, body, ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Digests the body as the parts between the boundary markers, the markers themselves left out. */
+    private static void digestWithout(MessageDigest digest, byte[] body, byte[] marker) {
+        int start = 0;
+        for (int i = 0; i + marker.length <= body.length; i++) {
+            if (Arrays.equals(body, i, i + marker.length, marker, 0, marker.length)) {
+                digest.update(body, start, i - start);
+                digest.update((byte) 0);
+                start = i + marker.length;
+                i = start - 1;
+            }
+        }
+        digest.update(body, start, body.length - start);
+    }
+
+    private static void field(MessageDigest digest, String value) {
+        digest.update(value.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
     }
 
     record Claim(String caller, String key) {

@@ -1,5 +1,6 @@
 package io.dudao.plan;
 
+import io.dudao.common.document.OfficeFiles;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
 import io.dudao.plan.PlanDtos.ForwardedFrom;
@@ -66,7 +67,7 @@ public class PlanImportService {
             try {
                 text = DocxText.extract(new ByteArrayInputStream(bytes));
             } catch (NotADocumentException | IOException e) {
-                throw notADocument();
+                throw OfficeFiles.inflatesTooFar(e) ? OfficeFiles.inflatesTooFarProblem() : notADocument();
             }
         } else if (name.endsWith(".txt") || name.isEmpty()) {
             if (DocxText.looksBinary(bytes)) {

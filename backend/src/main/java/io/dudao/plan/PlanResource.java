@@ -100,6 +100,7 @@ public class PlanResource {
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ImportUpload.class))})
     @APIResponse(responseCode = "201", description = "The draft plan and the importer's warnings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanImportResult.class)))
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE (over 10 MB), or FILE_INFLATES_TOO_FAR: a .docx that inflates past the zip-bomb limits")
     public Response importPlan(String text, @Context UriInfo uri) {
         return imported(importer.importText(caller.get(), text), uri);
     }

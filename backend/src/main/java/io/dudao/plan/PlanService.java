@@ -2,6 +2,7 @@ package io.dudao.plan;
 
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
+import io.dudao.common.error.FieldError;
 import io.dudao.common.security.Caller;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
@@ -34,10 +35,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Work plans: drafted (or imported) by an office, published to its subtree, forwarded down the tree. */
 @ApplicationScoped
 public class PlanService {
+
+    /** How many of the tasks that keep an item in use a 409 names. */
+    static final int MAX_NAMED_TASKS = 10;
 
     static final Map<String, String> SORTABLE = Map.of("year", "year", "issuedOn", "issuedOn", "title", "title",
             "updatedAt", "updatedAt", "id", "id");
@@ -74,6 +79,9 @@ public class PlanService {
     @Transactional
     public PlanResponse create(Caller caller, SavePlanRequest request) {
         long issuer = request.issuingOrgId() == null ? caller.orgId() : request.issuingOrgId();
+        if (organizations.pathInScope(caller, issuer).isEmpty()) {
+            throw ApiException.validation("issuingOrgId", "发文单位不存在或不在本单位范围内", "no such organisation in your scope");
+        }
         requireEditor(caller, issuer);
         Plan plan = new Plan();
         plan.issuingOrgId = issuer;
@@ -255,11 +263,39 @@ public class PlanService {
         plan.recipients = blankToNull(request.recipients());
         plan.preamble = blankToNull(request.preamble());
         plan.forwardedFrom = request.forwardedFrom() == null ? null : forwardedFromMap(request.forwardedFrom());
-        mergeItems(plan, null, plan.items, request.items() == null ? List.of() : request.items(), "items");
+        List<PlanItem> removed = new ArrayList<>();
+        mergeItems(plan, null, plan.items, request.items() == null ? List.of() : request.items(), "items", removed);
+        requireUnused(removed);
+    }
+
+    /** An item that tasks refer to stays: removing it would cut the tasks loose (409 names them). */
+    private void requireUnused(List<PlanItem> removed) {
+        Map<Long, String> headings = new LinkedHashMap<>();
+        collect(removed, headings);
+        List<TaskService.PlanItemUse> uses = tasks.linkedToPlanItems(headings.keySet(), MAX_NAMED_TASKS);
+        if (uses.isEmpty()) {
+            return;
+        }
+        List<FieldError> errors = uses.stream().map(u -> new FieldError("items",
+                "条目「" + headings.get(u.planItemId()) + "」被任务 #" + u.taskId() + "「" + u.title() + "」引用")).toList();
+        String named = uses.stream().map(u -> "#" + u.taskId() + "「" + u.title() + "」").collect(Collectors.joining("、"));
+        String namedEn = uses.stream().map(u -> "#" + u.taskId()).collect(Collectors.joining(", "));
+        throw new ApiException(409, "PLAN_ITEM_IN_USE", "要删除的条目仍有任务引用：" + named + "；请先把这些任务改挂到其他条目或取消关联",
+                "Tasks still refer to the items being removed: " + namedEn + "; relink or unlink them first", errors, Map.of());
+    }
+
+    private static void collect(List<PlanItem> items, Map<Long, String> headings) {
+        for (PlanItem item : items) {
+            if (item.id != null) {
+                headings.put(item.id, item.heading);
+            }
+            collect(item.subItems, headings);
+        }
     }
 
     /** Items keep their ids when the request names them, so tasks linked to an item stay linked. */
-    private void mergeItems(Plan plan, PlanItem parent, List<PlanItem> current, List<SavePlanItem> wanted, String field) {
+    private void mergeItems(Plan plan, PlanItem parent, List<PlanItem> current, List<SavePlanItem> wanted, String field,
+                            List<PlanItem> removed) {
         Map<Long, PlanItem> byId = new LinkedHashMap<>();
         current.forEach(i -> byId.put(i.id, i));
         List<PlanItem> result = new ArrayList<>();
@@ -281,9 +317,10 @@ public class PlanService {
             item.heading = w.heading().trim();
             item.content = blankToNull(w.content());
             mergeItems(plan, item, item.subItems, w.subItems() == null ? List.of() : w.subItems(),
-                    field + "[" + index + "].subItems");
+                    field + "[" + index + "].subItems", removed);
             result.add(item);
         }
+        removed.addAll(byId.values());
         current.clear();
         current.addAll(result);
     }

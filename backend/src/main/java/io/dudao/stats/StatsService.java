@@ -81,11 +81,11 @@ public class StatsService {
     }
 
     // "year" is the year of the plan the work serves; unlinked work counts in the year of its own date
-    private static final String TASK_YEAR = PlanYears.sqlByPlan("t.plan_id",
-            "extract(year from coalesce(t.due_date, cast(t.created_at as date)))", "?3");
-    private static final String FINDING_YEAR = PlanYears.sqlByItem("f.plan_item_id", "extract(year from f.due_date)", "?2");
+    private static final String TASK_YEAR = PlanYears.sqlByPlan("t.plan_id", io.dudao.task.TaskRepository.OWN_YEAR, "?3");
+    private static final String FINDING_YEAR = PlanYears.sqlByItem("f.plan_item_id",
+            io.dudao.inspection.InspectionFindingRepository.OWN_YEAR, "?2");
     private static final String REPORT_YEAR = PlanYears.sqlByItem("r.plan_item_id",
-            "extract(year from coalesce(r.visit_end, r.visit_start, cast(r.created_at as date)))", "?2");
+            io.dudao.inspection.InspectionReportRepository.OWN_YEAR, "?2");
     private static final String CASE_YEAR = PlanYears.sqlByItem("k.plan_item_id", "k.case_year", "?2");
 
     public Overview overview(Caller caller, Integer year, Long orgId) {

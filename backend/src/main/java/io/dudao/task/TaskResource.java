@@ -4,6 +4,7 @@ import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.Exports;
 import io.dudao.common.web.Params;
 import io.dudao.task.TaskDtos.AcknowledgeRequest;
@@ -60,6 +61,12 @@ public class TaskResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ExportGate exportGate;
+
+    /** The Chinese file name of the list export, and its ASCII fallback. */
+    static final Exports.Name EXPORT_NAME = new Exports.Name("任务清单", "tasks");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "listTasks", summary = "任务列表 / List visible tasks",
@@ -96,7 +103,7 @@ public class TaskResource {
         Optional<ExportFormat> export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return Exports.stream(export.get(), "tasks", out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

@@ -1,5 +1,8 @@
 package io.dudao.task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.event.Event;
 import io.dudao.common.work.WorkKind;
 import io.dudao.common.work.WorkEvent;
@@ -8,6 +11,7 @@ import io.dudao.attachment.AttachmentService;
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.export.ExportFormat;
+import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
@@ -15,7 +19,6 @@ import io.dudao.common.time.AppClock;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
-import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
 import io.dudao.plan.PlanService;
 import io.dudao.task.TaskDtos.AcknowledgeRequest;
@@ -31,20 +34,16 @@ import io.dudao.task.TaskEnums.Category;
 import io.dudao.task.TaskEnums.Priority;
 import io.dudao.task.TaskEnums.Status;
 import io.dudao.task.TaskWorkflow.Action;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.hibernate.jpa.HibernateHints;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class TaskService {
 
-    static final int EXPORT_TIMEOUT_SECONDS = 1800;
     static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "updatedAt", "updatedAt",
             "priority", "priorityRank", "createdAt", "createdAt", "id", "id", "title", "title");
     static final String PROGRESS_OWNER = "TASK_PROGRESS";
@@ -87,14 +85,20 @@ public class TaskService {
     EntityManager em;
 
     @Inject
-    io.dudao.common.links.AccountabilityLinks caseLinks;
+    ObjectMapper mapper;
+
+    private static final TypeReference<List<MilestoneResponse>> MILESTONES = new TypeReference<>() {
+    };
+
+    @Inject
+    ExportGate exportGate;
 
     @Inject
     AppClock clock;
 
     public PageResponse<TaskResponse> list(Caller caller, TaskRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page, clock.today()).page(page.panachePage());
-        return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
+        LocalDate today = clock.today();
+        return repository.readPage(caller, filter, page, today).map(row -> toResponse(caller, row, today));
     }
 
     /**
@@ -102,12 +106,11 @@ public class TaskService {
      * database cursor and written as they come, so 100,000 of them never sit in memory together.
      */
     public void export(Caller caller, TaskRepository.Filter filter, PageQuery order, ExportFormat format, OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
+        exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = clock.today();
             try (TableWriter<TaskExport.Row> writer = TableWriter.open(format, TaskExport.columns(), out, "任务");
-                 Stream<Task> tasks = repository.search(caller, filter, order, today).withHint(HibernateHints.HINT_FETCH_SIZE, 500)
-                         .stream()) {
+                 Stream<Task> tasks = repository.streamMatching(caller, filter, order, today)) {
                 int[] count = {0};
                 tasks.forEach(task -> {
                     writer.write(TaskExport.row(task, names, today));
@@ -120,7 +123,8 @@ public class TaskService {
     }
 
     public TaskResponse get(Caller caller, long id) {
-        return toResponse(caller, visible(caller, id));
+        return repository.read(caller, id).map(row -> toResponse(caller, row, clock.today()))
+                .orElseThrow(() -> ApiException.notFound("任务", "Task"));
     }
 
     public boolean canSee(Caller caller, long taskId) {
@@ -128,8 +132,8 @@ public class TaskService {
     }
 
     public List<TaskResponse> children(Caller caller, long id) {
-        visible(caller, id);
-        return toResponses(caller, repository.children(id).stream().filter(t -> canSee(caller, t.id)).toList());
+        get(caller, id);
+        return toResponses(caller, repository.readChildren(caller, id));
     }
 
     @Transactional
@@ -152,7 +156,7 @@ public class TaskService {
         if (!Objects.equals(task.assigneeOrgId, caller.orgId())) {
             tell(WorkEvent.Type.ASSIGNED, task);
         }
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     @Transactional
@@ -179,7 +183,8 @@ public class TaskService {
                     snapshot(child));
             tell(WorkEvent.Type.ASSIGNED, child);
         }
-        return new TaskBatchResult(toResponse(caller, parent), toResponses(caller, children));
+        return new TaskBatchResult(get(caller, parent.id),
+                toResponses(caller, repository.readAll(caller, children.stream().mapToLong(c -> c.id).toArray())));
     }
 
     /** One acknowledgement task per recipient of a forwarding (传达学习并上传会议记录). */
@@ -202,6 +207,19 @@ public class TaskService {
     /** For plans: whether any task refers to the plan (then it cannot be deleted). */
     public boolean anyForPlan(long planId) {
         return repository.count("planId", planId) > 0;
+    }
+
+    /** A task that refers to a plan item, so the item cannot be removed from its plan. */
+    public record PlanItemUse(long taskId, String title, long planItemId) {
+    }
+
+    /** Up to {@code limit} tasks linked to any of the plan items, oldest first. */
+    public List<PlanItemUse> linkedToPlanItems(Collection<Long> planItemIds, int limit) {
+        if (planItemIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.find("planItemId in ?1 order by id", planItemIds).range(0, limit - 1).list().stream()
+                .map(t -> new PlanItemUse(t.id, t.title, t.planItemId)).toList();
     }
 
     /** For forwardings: each recipient's acknowledgement task of one forwarding, oldest first. */
@@ -247,7 +265,7 @@ public class TaskService {
         repository.flush();
         audit.record(caller, "UPDATE", "TASK", task.id, pathOf(task.assigneeOrgId), "修改任务：" + task.title,
                 AuditService.changes(before, snapshot(task)));
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     @Transactional
@@ -288,7 +306,7 @@ public class TaskService {
         if (action == Action.ACCEPT || action == Action.RETURN) {
             tell(action == Action.ACCEPT ? WorkEvent.Type.APPROVED : WorkEvent.Type.RETURNED, task);
         }
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     @Transactional
@@ -347,7 +365,7 @@ public class TaskService {
         repository.flush();
         audit.record(caller, "ACKNOWLEDGE", "TASK", task.id, pathOf(task.assigneeOrgId),
                 recordUploaded ? "签收并上传会议记录" : "签收", Map.of("attachments", files.size()));
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     /** Tells the assignee organisation's people (notifications observe it). */
@@ -450,32 +468,33 @@ public class TaskService {
         }
     }
 
-    private static boolean actsForAssignee(Caller caller, Task task) {
-        return Objects.equals(caller.orgId(), task.assigneeOrgId) && !caller.roles().equals(Set.of(Role.VIEWER));
+    private static boolean actsForAssignee(Caller caller, long assigneeOrgId) {
+        return caller.orgId() == assigneeOrgId && !caller.roles().equals(Set.of(Role.VIEWER));
     }
 
-    private static boolean actsForIssuer(Caller caller, Task task) {
-        return caller.isAdmin() || caller.isOffice() && Objects.equals(caller.orgId(), task.issuerOrgId);
+    private static boolean actsForIssuer(Caller caller, long issuerOrgId) {
+        return caller.isAdmin() || caller.isOffice() && caller.orgId() == issuerOrgId;
     }
 
     private static void authorize(Caller caller, Task task, Action action) {
-        boolean allowed = action.byAssignee ? actsForAssignee(caller, task) : actsForIssuer(caller, task);
+        boolean allowed = action.byAssignee ? actsForAssignee(caller, task.assigneeOrgId) : actsForIssuer(caller, task.issuerOrgId);
         if (!allowed) {
             throw ApiException.forbidden(action.byAssignee ? "只有承办单位可以执行此操作" : "只有下达任务的单位可以执行此操作",
                     action.byAssignee ? "Only the assignee may do this" : "Only the issuing organisation may do this");
         }
     }
 
-    private List<String> allowedActions(Caller caller, Task task) {
+    private static List<String> allowedActions(Caller caller, TaskRepository.Row task) {
         List<String> out = new ArrayList<>();
-        for (Action action : TaskWorkflow.possibleFrom(task.status)) {
-            boolean applies = action != Action.ACKNOWLEDGE || task.category == Category.ACKNOWLEDGEMENT;
-            boolean byRole = action.byAssignee ? actsForAssignee(caller, task) : actsForIssuer(caller, task);
+        for (Action action : TaskWorkflow.possibleFrom(task.status())) {
+            boolean applies = action != Action.ACKNOWLEDGE || task.category() == Category.ACKNOWLEDGEMENT;
+            boolean byRole = action.byAssignee ? actsForAssignee(caller, task.assigneeOrgId())
+                    : actsForIssuer(caller, task.issuerOrgId());
             if (applies && byRole) {
                 out.add(action.path());
             }
         }
-        if (actsForIssuer(caller, task) && !task.status.closed()) {
+        if (actsForIssuer(caller, task.issuerOrgId()) && !task.status().closed()) {
             out.add("edit");
         }
         return out;
@@ -485,31 +504,29 @@ public class TaskService {
         return organizations.pathOf(orgId).orElse(null);
     }
 
-    private TaskResponse toResponse(Caller caller, Task task) {
-        return toResponses(caller, List.of(task)).get(0);
-    }
-
-    private List<TaskResponse> toResponses(Caller caller, List<Task> tasks) {
-        Set<Long> orgIds = new HashSet<>();
-        tasks.forEach(t -> {
-            orgIds.add(t.issuerOrgId);
-            orgIds.add(t.assigneeOrgId);
-        });
-        Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
-        Map<Long, Long> cases = caseLinks.visibleCases(caller, "TASK", tasks.stream().map(t -> t.id).toList());
+    private List<TaskResponse> toResponses(Caller caller, List<TaskRepository.Row> rows) {
         LocalDate today = clock.today();
-        return tasks.stream().map(t -> new TaskResponse(t.id, t.title, t.description, t.planId, t.planItemId, t.parentId,
-                t.forwardingId, t.category, t.issuerOrgId, name(orgs, t.issuerOrgId), t.assigneeOrgId,
-                name(orgs, t.assigneeOrgId), t.priority, t.startDate, t.dueDate, t.status, t.progressPercent,
-                TaskLights.of(t.status, t.dueDate, today),
-                t.milestones.stream().map(m -> new MilestoneResponse(m.id, m.title, m.dueDate, m.doneOn)).toList(),
-                t.acknowledgedAt, t.returnReason, allowedActions(caller, t), cases.get(t.id), t.version, t.createdAt,
-                t.updatedAt)).toList();
+        return rows.stream().map(row -> toResponse(caller, row, today)).toList();
     }
 
-    private static String name(Map<Long, OrganizationSummary> orgs, Long id) {
-        OrganizationSummary org = orgs.get(id);
-        return org == null ? null : org.name();
+    private TaskResponse toResponse(Caller caller, TaskRepository.Row t, LocalDate today) {
+        return new TaskResponse(t.id(), t.title(), t.description(), t.planId(), t.planItemId(), t.parentId(),
+                t.forwardingId(), t.category(), t.issuerOrgId(), t.issuerOrgName(), t.assigneeOrgId(), t.assigneeOrgName(),
+                t.priority(), t.startDate(), t.dueDate(), t.status(), t.progressPercent(),
+                TaskLights.of(t.status(), t.dueDate(), today), milestones(t.milestonesJson()), t.acknowledgedAt(),
+                t.returnReason(), allowedActions(caller, t), t.accountabilityCaseId(), t.version(), t.createdAt(),
+                t.updatedAt());
+    }
+
+    private List<MilestoneResponse> milestones(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(json, MILESTONES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable milestones", e);
+        }
     }
 
     private static Map<String, Object> snapshot(Task t) {

@@ -1,9 +1,16 @@
 package io.dudao.creation;
 
 import io.dudao.creation.engine.Assessment;
+import io.dudao.creation.engine.Assessment.ConditionResult;
 import io.dudao.creation.engine.Assessment.IndicatorResult;
+import io.dudao.creation.engine.Assessment.ItemResult;
+import io.dudao.creation.engine.Assessment.PartResult;
+import io.dudao.creation.engine.Assessment.SchoolFinding;
 import io.dudao.creation.engine.Assessment.SchoolResult;
 import io.dudao.creation.engine.BalancedCompulsoryCalculator;
+import io.dudao.creation.engine.CountyPartsCalculator.CountyFacts;
+import io.dudao.creation.engine.CreationEnums.ItemStatus;
+import io.dudao.creation.engine.StandardRules;
 import io.dudao.creation.engine.CreationEnums.CreationStage;
 import io.dudao.creation.engine.CreationEnums.CreationVerdict;
 import io.dudao.creation.engine.SchoolRow;
@@ -33,8 +40,16 @@ class BalancedCompulsoryCalculatorTest {
                 5_000_000, 50, false);
     }
 
+    private Assessment assess(List<SchoolRow> rows) {
+        return BalancedCompulsoryCalculator.assess(standard, rows, CountyFacts.none(2023));
+    }
+
+    private static PartResult resources(Assessment a) {
+        return a.parts().get(0);
+    }
+
     private SchoolResult only(SchoolRow row) {
-        return BalancedCompulsoryCalculator.assess(standard, List.of(row)).schools().get(0);
+        return assess(List.of(row)).schools().get(0);
     }
 
     @Test
@@ -124,7 +139,7 @@ class BalancedCompulsoryCalculatorTest {
         assertEquals(2, split.size());
         assertEquals(CreationStage.PRIMARY, split.get(0).stage());
         assertEquals(0, split.get(0).share().compareTo(new BigDecimal("0.6")));
-        Assessment a = BalancedCompulsoryCalculator.assess(standard, List.of(row));
+        Assessment a = assess(List.of(row));
         assertEquals(2, a.schools().size());
         SchoolResult primary = a.schools().get(0);
         SchoolResult junior = a.schools().get(1);
@@ -147,7 +162,7 @@ class BalancedCompulsoryCalculatorTest {
     @Test
     void zeroStudentsNeverDivide() {
         SchoolRow empty = SchoolRow.compulsory("Z", "空校", "PRIMARY", 0, null, null, 1, 1, 1, 100, 100, 100, 1, false);
-        Assessment a = BalancedCompulsoryCalculator.assess(standard, List.of(empty));
+        Assessment a = assess(List.of(empty));
         assertTrue(a.schools().isEmpty());
         assertEquals(1, a.excludedSchools().size());
         assertEquals(CreationVerdict.FAIL, a.verdict());
@@ -157,7 +172,7 @@ class BalancedCompulsoryCalculatorTest {
     void smallTeachingPointsAreLeftOutWithAReason() {
         SchoolRow point = SchoolRow.compulsory("T", "南社教学点", "PRIMARY", 32, null, null, 2, 0, 0, 120, 200, 30000, 0, true);
         SchoolRow bigPoint = SchoolRow.compulsory("T2", "北社教学点", "PRIMARY", 60, null, null, 3, 1, 1, 300, 500, 130000, 2, true);
-        Assessment a = BalancedCompulsoryCalculator.assess(standard, List.of(primary("A", 20, 20, 16000), point, bigPoint));
+        Assessment a = assess(List.of(primary("A", 20, 20, 16000), point, bigPoint));
         assertEquals(1, a.excludedSchools().size());
         assertEquals("T", a.excludedSchools().get(0).schoolCode());
         assertTrue(a.excludedSchools().get(0).reason().contains("不足 50 人"));
@@ -173,7 +188,7 @@ class BalancedCompulsoryCalculatorTest {
     void countyFailsWhenOneCvFailsAndNamesTheLowSchools() {
         SchoolRow low = SchoolRow.compulsory("L", "低校", "PRIMARY", 1000, null, null, 50, 10, 10, 5000, 2000, 2_500_000, 25, false);
         SchoolRow high = SchoolRow.compulsory("H", "高校", "PRIMARY", 1000, null, null, 50, 10, 10, 5000, 16000, 2_500_000, 25, false);
-        Assessment a = BalancedCompulsoryCalculator.assess(standard, List.of(low, high));
+        Assessment a = assess(List.of(low, high));
         assertEquals(CreationVerdict.FAIL, a.verdict());
         assertEquals(7, a.indicators().size());
         IndicatorResult sports = a.indicators().stream().filter(i -> i.code().equals("SPORTS_AREA_PER_STUDENT")).findFirst().orElseThrow();
@@ -188,27 +203,81 @@ class BalancedCompulsoryCalculatorTest {
     }
 
     @Test
-    void countyPassesWhenEveryCvPassesAndJudgesJuniorAgainst045() {
+    void resourcesPassWhenEverySchoolAndEveryCvPassAndJudgeJuniorAgainst045() {
         SchoolRow p1 = primary("P1", 20, 20, 16000);
         SchoolRow p2 = primary("P2", 22, 20, 17000);
         SchoolRow j1 = SchoolRow.compulsory("J1", "初中一", "JUNIOR", 1000, null, null, 60, 12, 10, 6000, 11000, 2_600_000, 25, false);
-        Assessment a = BalancedCompulsoryCalculator.assess(standard, List.of(p1, p2, j1));
-        assertEquals(CreationVerdict.PASS, a.verdict());
+        Assessment a = assess(List.of(p1, p2, j1));
+        assertEquals(CreationVerdict.PASS, resources(a).verdict(), resources(a).explain().computation());
+        assertEquals("RESOURCE_ALLOCATION", resources(a).code());
         assertEquals(14, a.indicators().size());
         IndicatorResult juniorSports = a.indicators().stream()
                 .filter(i -> i.stage() == CreationStage.JUNIOR && i.code().equals("SPORTS_AREA_PER_STUDENT")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("0.45"), juniorSports.threshold());
         assertNull(juniorSports.shortfall());
         assertEquals(new BigDecimal("1.0000"), a.passingSchoolRatio());
+        // the resource part alone never makes the county: the other parts are not entered yet
+        assertEquals(CreationVerdict.FAIL, a.verdict());
     }
 
-    /** A standard copied with requireAllSchoolsPass: the county also fails when a school fails. */
+    /**
+     * The defect of #30, hand-computed: every CV within its limit but one school failing fails the county.
+     * P1 (2000 students) meets all seven. P2 (2000 students) has 16 backbone teachers: 16 ÷ 2000 × 100 = 0.80 per
+     * 100, six met and the seventh at 80% of 1 (< 85%): P2 fails. The CVs: backbone X̄ = (20 + 16) × 100 ÷ 4000 = 0.90,
+     * Σ = 0.5 × 0.1² + 0.5 × 0.1² = 0.01, CV = 0.1 ÷ 0.9 = 0.111 ≤ 0.50; every other indicator is equal (CV 0.000).
+     */
     @Test
-    void countyRuleCanRequireEverySchoolToPass() {
-        StandardContent strict = new StandardContent(standard.indicators(), standard.schoolRule(), standard.cvRule(),
-                standard.exclusions(), new StandardContent.CountyRule(true));
+    void everyCvWithinItsLimitButOneSchoolFailingFailsResourceAllocation() {
+        Assessment a = assess(List.of(primary("P1", 20, 20, 16000), primary("P2", 16, 20, 16000)));
+        IndicatorResult backbone = a.indicators().stream().filter(i -> i.code().equals("BACKBONE_TEACHERS_PER_100")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("0.111"), backbone.cv());
+        assertTrue(a.indicators().stream().allMatch(IndicatorResult::passed));
+        assertEquals(1, a.passingSchools());
+
+        PartResult part = resources(a);
+        assertEquals(CreationVerdict.FAIL, part.verdict());
+        ItemResult schools = part.items().get(0);
+        assertEquals("RESOURCE_SCHOOLS", schools.code());
+        assertEquals(ItemStatus.NOT_MET, schools.status());
+        assertEquals(List.of("P2"), schools.conditions().get(0).schools().stream().map(SchoolFinding::schoolCode).toList());
+        assertEquals("学校P2：6 项达标，但余项每百名学生拥有县级以上骨干教师数 为标准的 80%（低于 85%）；未达到：每百名学生拥有县级以上骨干教师数 0.80 人"
+                + "（标准 ≥ 1，为标准的 80%）", schools.conditions().get(0).schools().get(0).message());
+        assertEquals(ItemStatus.MET, part.items().get(1).status());
+        assertTrue(part.explain().computation().contains("达标学校 1/2；未达标学校：学校P2"), part.explain().computation());
+        assertEquals(CreationVerdict.FAIL, a.verdict());
+    }
+
+    /**
+     * And the other way round, hand-computed: every school passing but one CV over its limit fails. Sports grounds
+     * 16000 ㎡ and 60000 ㎡ for 2000 students each: 8.00 and 30.00 ㎡ (both ≥ 7.5); X̄ = 76000 ÷ 4000 = 19;
+     * Σ = 0.5 × 11² + 0.5 × 11² = 121, CV = 11 ÷ 19 = 0.579 > 0.50.
+     */
+    @Test
+    void everySchoolPassingButOneCvOverItsLimitFailsResourceAllocation() {
+        Assessment a = assess(List.of(primary("P1", 20, 20, 16000), primary("P2", 20, 20, 60000)));
+        assertEquals(2, a.passingSchools());
+        PartResult part = resources(a);
+        assertEquals(CreationVerdict.FAIL, part.verdict());
+        assertEquals(ItemStatus.MET, part.items().get(0).status());
+        ItemResult cvs = part.items().get(1);
+        assertEquals(ItemStatus.NOT_MET, cvs.status());
+        assertEquals("小学生均体育运动场馆面积差异系数 0.579 > 0.50", cvs.reason());
+        ConditionResult sports = cvs.conditions().stream().filter(c -> c.status() == ItemStatus.NOT_MET).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("0.579"), sports.value());
+        assertTrue(part.explain().computation().contains("达标学校 2/2"), part.explain().computation());
+        assertTrue(part.explain().computation().contains("0.579 > 0.50"), part.explain().computation());
+    }
+
+    /** A stored set from before the correction, with requireAllSchoolsPass false, is completed from the national one. */
+    @Test
+    void aSetThatDroppedTheSchoolRuleIsCompletedFromTheNationalOne() {
+        StandardContent dropped = new StandardContent(standard.indicators(), standard.schoolRule(), standard.cvRule(),
+                standard.exclusions(), new StandardContent.CountyRule(false, null), null, null, null);
         List<SchoolRow> rows = List.of(primary("P1", 20, 20, 16000), primary("P2", 16, 20, 16000));
-        assertEquals(CreationVerdict.PASS, BalancedCompulsoryCalculator.assess(standard, rows).verdict());
-        assertEquals(CreationVerdict.FAIL, BalancedCompulsoryCalculator.assess(strict, rows).verdict());
+        assertEquals(CreationVerdict.PASS, BalancedCompulsoryCalculator.assess(dropped, rows, CountyFacts.none(2023)).verdict());
+        StandardContent completed = StandardRules.completedFrom(dropped, standard);
+        assertTrue(completed.requireAllSchoolsPass());
+        assertEquals(3, completed.parts().size());
+        assertEquals(CreationVerdict.FAIL, resources(BalancedCompulsoryCalculator.assess(completed, rows, CountyFacts.none(2023))).verdict());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -190,7 +191,13 @@ class CreationApiTest {
                 .body("indicators", hasSize(14))
                 .body("indicators.find { it.stage == 'PRIMARY' && it.code == 'SPORTS_AREA_PER_STUDENT' }.cv", notNullValue())
                 .body("indicators[0].explain.formula", containsString("sqrt"))
-                .body("explain.formula", containsString("差异系数"));
+                .body("parts[0].code", equalTo("RESOURCE_ALLOCATION"))
+                .body("parts[0].explain.formula", containsString("每所学校均达标"))
+                .body("parts[0].explain.formula", containsString("差异系数"))
+                .body("parts.code", equalTo(List.of("RESOURCE_ALLOCATION", "GOVERNMENT_SUPPORT", "EDUCATION_QUALITY", "SOCIAL_RECOGNITION")))
+                .body("parts.verdict", everyItem(equalTo("FAIL")))
+                .body("vetoes", hasSize(6)).body("precondition.status", equalTo("MISSING"))
+                .body("explain.formula", containsString("县域结论"));
         // the latest year is the default; the list carries the summary
         Api.as(tree.cityOffice()).get(BASE + "/" + id + "/assessment").then().statusCode(200).body("year", equalTo(2023));
         Api.as(tree.cityOffice()).get(BASE + "?countyOrgId=" + tree.countyA() + "&kind=BALANCED_COMPULSORY").then().statusCode(200)
@@ -313,6 +320,12 @@ class CreationApiTest {
         long national = standardId("BALANCED_COMPULSORY");
         Api.as(tree.countyAOffice()).get("/api/v1/creation-standards/" + national).then().statusCode(200)
                 .body("indicators", hasSize(7)).body("cvRule.thresholds.value", equalTo(List.of(0.50f, 0.45f)))
+                .body("countyRule.requireAllSchoolsPass", equalTo(true))
+                .body("countyParts.code", equalTo(List.of("GOVERNMENT_SUPPORT", "EDUCATION_QUALITY", "SOCIAL_RECOGNITION")))
+                .body("countyParts[0].items", hasSize(15)).body("countyParts[1].items", hasSize(9))
+                .body("countyParts[0].items[10].conditions.measure", equalTo(List.of("ROTATION_RATE", "BACKBONE_ROTATION_SHARE")))
+                .body("vetoes.code", hasItems("EXAM_ADMISSION", "FALSIFIED_DATA"))
+                .body("precondition.conditions[0].threshold", equalTo(3))
                 .body("schoolRule.minMet", equalTo(6)).body("exclusions.teachingPointMinStudents", equalTo(50))
                 .body("sourceNote", containsString("教督〔2017〕6号"));
         Map<String, Object> tighter = Map.of("basedOnId", national, "name", "渭南市优质均衡从严标准", "year", 2023,
@@ -331,6 +344,13 @@ class CreationApiTest {
         looser.put("cvThresholds", List.of(Map.of("stage", "JUNIOR", "value", 0.6)));
         Api.as(tree.cityOffice()).body(looser).post("/api/v1/creation-standards").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("indicators[0].thresholds[0].value", "cvThresholds[0].value")));
+        // the method's rules may not be dropped: a set without "every school passes" is refused, and nothing is stored
+        Map<String, Object> dropping = new HashMap<>(tighter);
+        dropping.put("countyRule", Map.of("requireAllSchoolsPass", false));
+        long sets = count("select count(*) from creation_standard");
+        Api.as(tree.cityOffice()).body(dropping).post("/api/v1/creation-standards").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("countyRule.requireAllSchoolsPass")));
+        assertEquals(sets, count("select count(*) from creation_standard"));
 
         // the county's programme can move to the city's set, and its summary is recomputed
         long id = programme(tree.countyAOffice(), tree.countyA(), "BALANCED_COMPULSORY");

@@ -2,6 +2,7 @@ package io.dudao.creation;
 
 import io.dudao.support.Api;
 import io.dudao.support.World;
+import io.dudao.support.ZipBombs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
@@ -118,6 +119,22 @@ class CreationImportTest {
     }
 
     @Test
+    void aSmallXlsxThatInflatesPastTheLimitIs413AndHugeCellsAreOutOfBounds() throws IOException {
+        long id = programme(tree.countyA(), "BALANCED_COMPULSORY");
+        byte[] bomb = ZipBombs.inflating(xlsx(), "xl/worksheets/sheet1.xml", 200);
+        assertTrue(bomb.length < 1024 * 1024, "the upload itself is small: " + bomb.length);
+        upload(id, 2023, "炸弹.xlsx", bomb, XLSX).statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("FILE_INFLATES_TOO_FAR")).body("detail", containsString("压缩炸弹"));
+
+        String csv = String.join(",", HEADERS) + "\r\n"
+                + "X-1,城关小学,小学,800,,,40,8,8,4000,1E-700000000,1700000,20,否\r\n";
+        upload(id, 2023, "极端数值.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(400)
+                .body("errors[0].field", equalTo("rows[0].体育运动场馆面积"))
+                .body("errors[0].message", containsString("4 位小数"));
+        Api.as(tree.countyAOffice()).get(BASE + "/" + id + "/schools/2023").then().statusCode(200).body("filed", equalTo(false));
+    }
+
+    @Test
     void aCsvImportsInUtf8OrGbkAndAMissingColumnIsNamed() {
         long id = programme(tree.countyA(), "INCLUSIVE_PRESCHOOL");
         String csv = "全县3-5岁适龄儿童数,2200\r\n"
@@ -160,6 +177,9 @@ class CreationImportTest {
             assertEquals(tree.tag() + "-AS", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             assertEquals("小学", wb.getSheetAt(0).getRow(1).getCell(2).getStringCellValue());
             assertEquals("填表说明", wb.getSheetAt(1).getSheetName());
+            // and the every-school data of 政府保障程度 and 教育质量 after the resource columns
+            assertEquals("班级数", header.getCell(HEADERS.length).getStringCellValue());
+            assertEquals("教师培训经费（元）", header.getCell(HEADERS.length + 8).getStringCellValue());
         }
         byte[] filled = xlsx(new Object[]{tree.tag() + "-AS", "城关小学", "小学", 800, null, null, 40, 8, 8, 4000, 6400, 1_700_000, 20, "否"});
         upload(id, 2023, "a.xlsx", filled, XLSX).statusCode(200);

@@ -2,6 +2,7 @@ package io.dudao.creation;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dudao.creation.engine.StandardContent;
 
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.io.UncheckedIOException;
 final class Standards {
 
     static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)); // 0.50 stays 0.50, as the seeder reads it
 
     private Standards() {
     }

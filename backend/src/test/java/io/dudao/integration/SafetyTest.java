@@ -2,8 +2,10 @@ package io.dudao.integration;
 
 import io.dudao.support.Api;
 import io.dudao.support.World;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,9 @@ class SafetyTest {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    EntityManager em;
 
     World.Tree tree;
 
@@ -73,6 +78,56 @@ class SafetyTest {
                 .statusCode(400).body("errors[0].field", equalTo("assigneeOrgId"));
         Api.as(tree.countyAOffice()).header("Idempotency-Key", key).body(bad).post("/api/v1/tasks").then()
                 .statusCode(400).header("Idempotent-Replayed", "true").body("errors[0].field", equalTo("assigneeOrgId"));
+    }
+
+    @Test
+    void theFingerprintCoversMethodPathQueryAndEveryByteOfTheBody() {
+        String key = UUID.randomUUID().toString();
+        Api.as(tree.cityOffice()).header("Idempotency-Key", key).body(task("指纹任务")).post("/api/v1/tasks").then().statusCode(201);
+        Api.as(tree.cityOffice()).header("Idempotency-Key", key).body(task("指纹任务")).post("/api/v1/tasks?notify=all").then()
+                .statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        Api.as(tree.cityOffice()).header("Idempotency-Key", key).body(task("指纹任务")).post("/api/v1/tasks/batch").then()
+                .statusCode(422);
+
+        // multipart: the parts' bytes count, not just the length (and a new boundary on retry is still the same request)
+        String upload = UUID.randomUUID().toString();
+        int first = attach(upload, "整改说明：已完成。").statusCode(201).extract().path("id");
+        attach(upload, "整改说明：已完成。").statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        attach(upload, "整改说明：未完成。").statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    private io.restassured.response.ValidatableResponse attach(String key, String text) {
+        return io.restassured.RestAssured.given().auth().oauth2(Api.token(tree.cityOffice())).header("Idempotency-Key", key)
+                .config(io.restassured.RestAssured.config().multiPartConfig(
+                        io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset(java.nio.charset.StandardCharsets.UTF_8)))
+                .multiPart("file", "说明.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                .post("/api/v1/attachments").then();
+    }
+
+    @Test
+    void aKeyWhoseFirstRequestDiedHoldsForAtMostSixtySeconds() {
+        String died = UUID.randomUUID().toString();
+        String running = UUID.randomUUID().toString();
+        int first = Api.as(tree.cityOffice()).header("Idempotency-Key", died).body(task("重试任务")).post("/api/v1/tasks").then()
+                .statusCode(201).extract().path("id");
+        Api.as(tree.cityOffice()).header("Idempotency-Key", running).body(task("重试任务")).post("/api/v1/tasks").then().statusCode(201);
+        // as if no answer was ever recorded: one replica died 61 s ago, another may still be working 10 s in
+        inFlightSince(died, 61);
+        inFlightSince(running, 10);
+        int second = Api.as(tree.cityOffice()).header("Idempotency-Key", died).body(task("重试任务")).post("/api/v1/tasks").then()
+                .statusCode(201).header("Idempotent-Replayed", (String) null).extract().path("id");
+        assertNotEquals(first, second);
+        Api.as(tree.cityOffice()).header("Idempotency-Key", died).body(task("重试任务")).post("/api/v1/tasks").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(second));
+        Api.as(tree.cityOffice()).header("Idempotency-Key", running).body(task("重试任务")).post("/api/v1/tasks").then().statusCode(409)
+                .body("code", equalTo("IDEMPOTENCY_IN_PROGRESS"));
+    }
+
+    private void inFlightSince(String key, int secondsAgo) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        update idempotency_record set status = null, headers = null, body = null, completed_at = null,
+                            created_at = now() - make_interval(secs => ?2) where key = ?1""")
+                .setParameter(1, key).setParameter(2, (double) secondsAgo).executeUpdate());
     }
 
     @Test

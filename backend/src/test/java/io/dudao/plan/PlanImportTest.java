@@ -2,6 +2,7 @@ package io.dudao.plan;
 
 import io.dudao.support.Api;
 import io.dudao.support.World;
+import io.dudao.support.ZipBombs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class PlanImportTest {
@@ -52,6 +54,21 @@ class PlanImportTest {
                                 .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
                         .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
                 .multiPart("file", name, bytes).post("/api/v1/plans/import").then();
+    }
+
+    @Test
+    void aSmallDocxThatInflatesPastTheLimitIs413() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("渭南市2023年教育督导工作要点");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        byte[] bomb = ZipBombs.inflating(docx, "word/document.xml", 200);
+        assertTrue(bomb.length < 1024 * 1024, "the upload itself is small: " + bomb.length);
+        importFile(tree.cityOffice(), "炸弹.docx", bomb).statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("FILE_INFLATES_TOO_FAR")).body("detail", containsString("压缩炸弹"));
+        Api.as(tree.cityOffice()).get("/api/v1/plans?size=200").then().body("total", equalTo(0));
     }
 
     @Test

@@ -115,6 +115,35 @@ class PlanTest {
     }
 
     @Test
+    void removingAnItemThatTasksLinkToIs409NamingThem() {
+        var created = Api.as(tree.cityOffice()).body(planBody("条目被任务引用的要点")).post("/api/v1/plans").then().statusCode(201).extract();
+        int id = created.path("id");
+        int firstItem = created.path("items[0].id");
+        int secondItem = created.path("items[1].id");
+        int subItem = created.path("items[1].subItems[0].id");
+        Api.as(tree.cityOffice()).post("/api/v1/plans/" + id + "/publish").then().statusCode(200);
+        int task = Api.as(tree.cityOffice()).body(Map.of("title", "推进优质均衡创建", "category", "CREATION",
+                        "assigneeOrgId", tree.countyA(), "dueDate", "2023-12-31", "planId", id, "planItemId", subItem))
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        int version = Api.as(tree.cityOffice()).get("/api/v1/plans/" + id).then().extract().path("version");
+
+        // dropping the parent takes its sub-item along: refused, and the task is named
+        Map<String, Object> body = planBody("条目被任务引用的要点");
+        body.put("items", List.of(Map.of("id", firstItem, "heading", "做好市级政府履行教育职责评价考核")));
+        body.put("version", version);
+        Api.as(tree.cityOffice()).body(body).put("/api/v1/plans/" + id).then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("PLAN_ITEM_IN_USE"))
+                .body("detail", containsString("#" + task)).body("detail", containsString("推进优质均衡创建"))
+                .body("errors[0].message", containsString("系统推进“县域义务教育优质均衡”创建工作"));
+        Api.as(tree.cityOffice()).get("/api/v1/plans/" + id).then().body("items", hasSize(2)).body("version", equalTo(version));
+
+        // the unlinked item may go
+        body.put("items", List.of(Map.of("id", secondItem, "heading", "推进“两个创建”工作", "subItems",
+                List.of(Map.of("id", subItem, "heading", "系统推进“县域义务教育优质均衡”创建工作")))));
+        Api.as(tree.cityOffice()).body(body).put("/api/v1/plans/" + id).then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
     void lifecycleTransitionsAreEnforced() {
         int id = createPlan(tree.cityOffice(), "流程");
         Api.as(tree.cityOffice()).post("/api/v1/plans/" + id + "/archive").then().statusCode(409)

@@ -8,11 +8,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -43,7 +47,7 @@ class ClockTest {
                         "assigneeOrgId", tree.countyA(), "dueDate", "2023-03-03"))
                 .post("/api/v1/tasks").then().statusCode(201)
                 .body("light", equalTo("YELLOW"))
-                .body("createdAt", startsWith("2023-03-01T09:00"))
+                .body("createdAt", instantOf("2023-03-01T09:00:00+08:00"))
                 .extract().path("id");
         Api.as(tree.cityOffice()).get("/api/v1/audit-events?entityType=TASK&entityId=" + id).then()
                 .body("items[0].occurredAt", startsWith("2023-03-01"));
@@ -79,5 +83,15 @@ class ClockTest {
         // the window closed: investigating now needs an override reason
         Api.as(tree.cityOffice()).body(Map.of()).post("/api/v1/accountability-cases/" + id + "/investigate").then().statusCode(409)
                 .body("code", equalTo("DEADLINE_PASSED"));
+    }
+
+    /** A timestamp at this instant, whatever offset the answer writes it in (the SQL reads write UTC). */
+    private static Matcher<String> instantOf(String expected) {
+        return new FeatureMatcher<>(is(OffsetDateTime.parse(expected).toInstant()), "a timestamp at", "instant") {
+            @Override
+            protected java.time.Instant featureValueOf(String actual) {
+                return OffsetDateTime.parse(actual).toInstant();
+            }
+        };
     }
 }

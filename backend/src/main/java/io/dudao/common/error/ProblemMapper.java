@@ -1,9 +1,15 @@
 package io.dudao.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.dudao.common.json.BoundedDecimalDeserializer;
+import io.dudao.common.json.JsonInput;
+import io.dudao.common.web.WholeNumberParams;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,11 +29,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The one place where exceptions become application/problem+json responses. */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** Seconds a client should wait before retrying while the database is away (it recovers by itself). */
+    static final String DATABASE_RETRY_AFTER = "5";
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class, java.math.BigInteger.class);
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
@@ -71,14 +83,40 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         boolean en = ProblemFactory.prefersEnglish(language(headers));
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            return jsonLimit(limit, headers, uri);
+        }
         String field = jsonPath(e);
         if (field.isEmpty()) {
             return problem(400, "MALFORMED_JSON", en ? "The request body has the wrong shape" : "请求体结构不正确",
                     uri, List.of());
         }
-        String message = en ? "has the wrong type or an unknown value" : "类型错误或取值不在允许范围内";
+        if (e instanceof UnrecognizedPropertyException) {
+            return problem(400, "UNKNOWN_PROPERTY", en ? "The request body has a property this endpoint does not accept"
+                    : "请求体中有该接口不接受的字段", uri, List.of(new FieldError(field, en ? "unknown property" : "未知字段")));
+        }
+        String message;
+        if (e instanceof BoundedDecimalDeserializer.OutOfBounds bounds) {
+            message = en ? bounds.bounds().messageEn() : bounds.bounds().messageZh();
+        } else if (wholeNumberExpected(e)) {
+            message = en ? WholeNumberParams.MESSAGE_EN : WholeNumberParams.MESSAGE_ZH;
+        } else {
+            message = en ? "has the wrong type or an unknown value" : "类型错误或取值不在允许范围内";
+        }
         return problem(400, "VALIDATION_FAILED", en ? "The request has invalid fields" : "请求中有字段不合法",
                 uri, List.of(new FieldError(field, message)));
+    }
+
+    /** Nesting, number, string or document length beyond {@link JsonInput}'s limits. */
+    @ServerExceptionMapper
+    public Response jsonLimit(StreamConstraintsException e, HttpHeaders headers, UriInfo uri) {
+        boolean en = ProblemFactory.prefersEnglish(language(headers));
+        return problem(400, "JSON_LIMIT_EXCEEDED", en ? "The request body exceeds a JSON limit: at most "
+                        + JsonInput.MAX_NESTING_DEPTH + " levels of nesting, " + JsonInput.MAX_NUMBER_LENGTH + "-character numbers and "
+                        + JsonInput.MAX_NAME_LENGTH + "-character property names"
+                        : "请求体超出 JSON 限制：嵌套不超过 " + JsonInput.MAX_NESTING_DEPTH + " 层，数字不超过 "
+                        + JsonInput.MAX_NUMBER_LENGTH + " 个字符，字段名不超过 " + JsonInput.MAX_NAME_LENGTH + " 个字符",
+                uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -114,6 +152,12 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, headers, uri);
+        }
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            return jsonLimit(limit, headers, uri);
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, headers, uri);
         }
@@ -147,10 +191,37 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        var database = DatabaseFailure.of(e);
+        if (database.isPresent()) {
+            return database(database.get(), e, headers, uri);
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         boolean en = ProblemFactory.prefersEnglish(language(headers));
         return problem(500, "INTERNAL_ERROR", en ? "An unexpected server error occurred" : "服务器内部错误，请稍后重试",
                 uri, List.of());
+    }
+
+    private Response database(DatabaseFailure failure, Throwable e, HttpHeaders headers, UriInfo uri) {
+        boolean en = ProblemFactory.prefersEnglish(language(headers));
+        return switch (failure) {
+            case UNAVAILABLE -> {
+                LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
+                yield api(new ApiException(503, "DATABASE_UNAVAILABLE", "数据库暂时无法访问，请稍后重试",
+                        "The database is unavailable; retry shortly", List.of(), Map.of("Retry-After", DATABASE_RETRY_AFTER)), headers, uri);
+            }
+            case REFERENCED -> problem(409, "REFERENCED", en ? "Other records still refer to this one"
+                    : "仍有其他数据引用该记录，不能删除或修改", uri, List.of());
+            case NO_SUCH_REFERENCE -> problem(400, "VALIDATION_FAILED", en ? "A field refers to a record that does not exist"
+                    : "有字段引用了不存在的数据", uri, List.of());
+            case VALUE_TOO_LARGE -> problem(400, "VALIDATION_FAILED", en ? "A value is too long or too large for its field"
+                    : "有字段的取值过长或过大", uri, List.of());
+        };
+    }
+
+    private static boolean wholeNumberExpected(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType()
+                : e.getCause() instanceof InputCoercionException c ? c.getTargetType() : null;
+        return target != null && WHOLE_NUMBERS.contains(target);
     }
 
     private Response unauthenticated(HttpHeaders headers, UriInfo uri) {

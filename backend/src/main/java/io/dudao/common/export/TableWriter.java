@@ -41,6 +41,7 @@ public abstract class TableWriter<T> implements AutoCloseable {
     public abstract void close();
 
     private static final class Csv<T> extends TableWriter<T> {
+        private static final String FORMULA_STARTS = "=+-@\t\r";
         private final Writer writer;
 
         Csv(List<Column<T>> columns, OutputStream out) {
@@ -78,8 +79,9 @@ public abstract class TableWriter<T> implements AutoCloseable {
                 return "";
             }
             String s = value instanceof OffsetDateTime t ? t.toString() : value.toString();
-            // a leading = + - @ would run as a formula in a spreadsheet: neutralise it
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
+            // a leading = + - @ (or a tab or carriage return, which spreadsheets skip before reading one)
+            // would run as a formula: neutralise it
+            if (!s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
                 s = "'" + s;
             }
             if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {

@@ -1,5 +1,7 @@
 package io.dudao.common.work;
 
+import io.dudao.common.db.SqlText;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -47,6 +49,17 @@ public final class Lights {
                 yield "(" + open + " and " + dueField + " > :lightYellowEnd)";
             }
             case NONE -> "(not (" + open + ") or " + dueField + " is null)";
+        };
+    }
+
+    /** SQL with its parameters: as {@link #condition}, {@code open} and {@code dueColumn} in SQL. */
+    public static SqlText sqlCondition(Light light, String open, String dueColumn, LocalDate today) {
+        LocalDate yellowEnd = today.plusDays(YELLOW_DAYS);
+        return switch (light) {
+            case RED -> SqlText.of(open + " and " + dueColumn + " < ?", today);
+            case YELLOW -> SqlText.of(open + " and " + dueColumn + " >= ? and " + dueColumn + " <= ?", today, yellowEnd);
+            case GREEN -> SqlText.of(open + " and " + dueColumn + " > ?", yellowEnd);
+            case NONE -> SqlText.of("not (" + open + ") or " + dueColumn + " is null");
         };
     }
 }

@@ -1,5 +1,7 @@
 package io.dudao.common.work;
 
+import io.dudao.common.db.SqlText;
+
 /**
  * "The year of the plan that work serves": dashboards, statistics and lists filter work by it, falling
  * back to the work's own date (its due date, or its visit or opening year) when it serves no plan. As
@@ -35,5 +37,15 @@ public final class PlanYears {
     public static String sqlByPlan(String planColumn, String fallbackYear, String yearParam) {
         return "(" + planColumn + " in (select wyp.id from plan wyp where wyp.year = " + yearParam + ") or (" + planColumn
                 + " is null and " + fallbackYear + " = " + yearParam + "))";
+    }
+
+    /** SQL with its parameters: as {@link #byItem}, for the year {@code year}. */
+    public static SqlText sqlByItem(String planItemColumn, String fallbackYear, int year) {
+        return SqlText.of(sqlByItem(planItemColumn, fallbackYear, "?"), year, year);
+    }
+
+    /** SQL with its parameters: as {@link #byPlan}, for the year {@code year}. */
+    public static SqlText sqlByPlan(String planColumn, String fallbackYear, int year) {
+        return SqlText.of(sqlByPlan(planColumn, fallbackYear, "?"), year, year);
     }
 }

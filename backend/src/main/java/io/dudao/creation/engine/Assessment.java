@@ -1,10 +1,12 @@
 package io.dudao.creation.engine;
 
+import io.dudao.creation.engine.CreationEnums.ConditionKind;
 import io.dudao.creation.engine.CreationEnums.CreationComparison;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.CreationEnums.CreationMeasure;
 import io.dudao.creation.engine.CreationEnums.CreationStage;
 import io.dudao.creation.engine.CreationEnums.CreationVerdict;
+import io.dudao.creation.engine.CreationEnums.ItemStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a calculator returns: the county verdict, every school's checks and every county indicator. */
+/**
+ * What a calculator returns: the county verdict, every school's checks and every county indicator; for
+ * 优质均衡 also each part with its own verdict (resource allocation first), the vetoes and the precondition.
+ */
 public record Assessment(
         CreationKind kind,
         CreationVerdict verdict,
@@ -23,7 +28,17 @@ public record Assessment(
         List<SchoolResult> schools,
         List<ExcludedSchool> excludedSchools,
         List<IndicatorResult> indicators,
-        Explain explain) {
+        Explain explain,
+        List<PartResult> parts,
+        List<VetoResult> vetoes,
+        ItemResult precondition) {
+
+    /** 普及普惠: the county rates are the whole verdict. */
+    public Assessment(CreationKind kind, CreationVerdict verdict, int assessedSchools, int passingSchools, BigDecimal passingSchoolRatio,
+                      List<SchoolResult> schools, List<ExcludedSchool> excludedSchools, List<IndicatorResult> indicators, Explain explain) {
+        this(kind, verdict, assessedSchools, passingSchools, passingSchoolRatio, schools, excludedSchools, indicators, explain,
+                List.of(), List.of(), null);
+    }
 
     /** The indicator furthest from (or closest to failing) its threshold: the county's weakest point. */
     public Optional<IndicatorResult> worstIndicator() {
@@ -104,5 +119,63 @@ public record Assessment(
             @Schema(required = true) String schoolName,
             Long schoolOrgId,
             @Schema(required = true) String reason) {
+    }
+
+    @Schema(name = "CreationPartResult", description = "One part of the 优质均衡 verdict with its own verdict: every item must be met")
+    public record PartResult(
+            @Schema(required = true, description = "RESOURCE_ALLOCATION | GOVERNMENT_SUPPORT | EDUCATION_QUALITY | SOCIAL_RECOGNITION") String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) String sourceNote,
+            @Schema(required = true) CreationVerdict verdict,
+            @Schema(required = true) List<ItemResult> items,
+            @Schema(required = true, description = "Which items are met, not met or not yet entered") Explain explain) {
+    }
+
+    @Schema(name = "CreationItemResult", description = "One item: met when every condition is met")
+    public record ItemResult(
+            @Schema(required = true) String code,
+            @Schema(required = true) int number,
+            @Schema(required = true) String name,
+            @Schema(required = true) String sourceNote,
+            @Schema(required = true) ItemStatus status,
+            @Schema(required = true) List<ConditionResult> conditions,
+            @Schema(required = true, description = "Why the item is met or not, naming failing schools and figures") String reason) {
+    }
+
+    @Schema(name = "CreationConditionResult", description = "One condition of an item, with its inputs, rule and source in the explain block")
+    public record ConditionResult(
+            @Schema(required = true) ConditionKind kind,
+            @Schema(description = "The county figure, school measure or (resource allocation) indicator code") String measure,
+            @Schema(required = true) String name,
+            CreationComparison comparison,
+            BigDecimal threshold,
+            String unit,
+            @Schema(description = "COUNTY_FIGURE: the county's value") BigDecimal value,
+            @Schema(required = true) ItemStatus status,
+            @Schema(description = "EVERY_SCHOOL: the schools that fail it or lack data (all pass: empty)") List<SchoolFinding> schools,
+            @Schema(description = "EVERY_SCHOOL: schools it applies to") Integer schoolsJudged,
+            @Schema(description = "JUDGEMENT: the assessor's judgement as recorded") CountyReturn.Judgement judgement,
+            @Schema(required = true, description = "One line: why it is met, not met or missing") String outcome,
+            @Schema(required = true) Explain explain) {
+    }
+
+    @Schema(name = "CreationSchoolFinding", description = "A school failing an every-school rule, or without the data for it")
+    public record SchoolFinding(
+            @Schema(required = true) String schoolCode,
+            @Schema(required = true) String schoolName,
+            Long schoolOrgId,
+            BigDecimal value,
+            @Schema(required = true) ItemStatus status,
+            @Schema(required = true, description = "e.g. 富平县城关小学：小学最大班额 52 人，超过 45 人") String message) {
+    }
+
+    @Schema(name = "CreationVetoResult", description = "A one-vote veto of the standard, and whether the county recorded it")
+    public record VetoResult(
+            @Schema(required = true) String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) String sourceNote,
+            @Schema(required = true, description = "True: found, and the county fails") boolean recorded,
+            String description,
+            @Schema(required = true, description = "Ids of the evidence attachments") List<Long> attachmentIds) {
     }
 }

@@ -1,5 +1,6 @@
 package io.dudao.creation.engine;
 
+import io.dudao.creation.engine.CountyPartsCalculator.CountyFacts;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 
 import java.math.BigDecimal;
@@ -11,8 +12,10 @@ public final class Assessor {
     private Assessor() {
     }
 
-    public static Assessment assess(CreationKind kind, StandardContent standard, List<SchoolRow> rows, BigDecimal childPopulation3to5) {
-        return kind == CreationKind.BALANCED_COMPULSORY ? BalancedCompulsoryCalculator.assess(standard, rows)
+    /** The county facts (figures, judgements, vetoes, monitoring) count for 优质均衡 only. */
+    public static Assessment assess(CreationKind kind, StandardContent standard, List<SchoolRow> rows, BigDecimal childPopulation3to5,
+                                    CountyFacts county) {
+        return kind == CreationKind.BALANCED_COMPULSORY ? BalancedCompulsoryCalculator.assess(standard, rows, county)
                 : PreschoolCalculator.assess(standard, rows, childPopulation3to5);
     }
 }

@@ -1,6 +1,14 @@
 package io.dudao.creation.engine;
 
 import io.dudao.creation.engine.Assessment.Check;
+import io.dudao.creation.engine.Assessment.ConditionResult;
+import io.dudao.creation.engine.Assessment.ItemResult;
+import io.dudao.creation.engine.Assessment.PartResult;
+import io.dudao.creation.engine.Assessment.SchoolFinding;
+import io.dudao.creation.engine.Assessment.VetoResult;
+import io.dudao.creation.engine.CountyPartsCalculator.CountyFacts;
+import io.dudao.creation.engine.CreationEnums.ConditionKind;
+import io.dudao.creation.engine.CreationEnums.ItemStatus;
 import io.dudao.creation.engine.Assessment.ExcludedSchool;
 import io.dudao.creation.engine.Assessment.IndicatorResult;
 import io.dudao.creation.engine.Assessment.SchoolResult;
@@ -23,12 +31,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * 县域义务教育优质均衡 resource allocation (2017 method): seven per-school indicators against the
- * stage thresholds, the school rule (≥ minMet met, the rest ≥ nearMissRatio of the threshold) and,
- * per stage and indicator, the student-weighted between-school coefficient of variation. Pure: no
- * framework, no database.
+ * 县域义务教育优质均衡 (2017 method). Resource allocation: seven per-school indicators against the
+ * stage thresholds, the school rule (≥ minMet met, the rest ≥ nearMissRatio of the threshold) and, per
+ * stage and indicator, the student-weighted between-school coefficient of variation — both must hold.
+ * With the other three parts, the vetoes and the precondition ({@link CountyPartsCalculator}) it makes
+ * the county verdict. Pure: no framework, no database.
  */
 public final class BalancedCompulsoryCalculator {
+
+    public static final String RESOURCE_ALLOCATION = "RESOURCE_ALLOCATION";
 
     private BalancedCompulsoryCalculator() {
     }
@@ -82,8 +93,9 @@ public final class BalancedCompulsoryCalculator {
         return out;
     }
 
-    public static Assessment assess(StandardContent standard, List<SchoolRow> rows) {
+    public static Assessment assess(StandardContent standard, List<SchoolRow> rows, CountyFacts county) {
         List<StageUnit> units = new ArrayList<>();
+        List<SchoolRow> assessedRows = new ArrayList<>();
         List<ExcludedSchool> excluded = new ArrayList<>();
         int minStudents = standard.teachingPointMinStudents();
         for (SchoolRow row : rows) {
@@ -100,6 +112,7 @@ public final class BalancedCompulsoryCalculator {
                 continue;
             }
             units.addAll(parts);
+            assessedRows.add(row);
         }
 
         List<SchoolResult> schools = units.stream().map(u -> school(standard, u)).toList();
@@ -127,33 +140,112 @@ public final class BalancedCompulsoryCalculator {
         int assessed = bySchool.size();
         int passing = (int) bySchool.values().stream().filter(b -> b).count();
         BigDecimal ratio = assessed == 0 ? BigDecimal.ZERO : Num.round(Num.div(BigDecimal.valueOf(passing), BigDecimal.valueOf(assessed)), 4);
-        List<IndicatorResult> failing = indicators.stream().filter(i -> !i.passed()).toList();
-        boolean schoolsOk = !standard.requireAllSchoolsPass() || passing == assessed;
-        boolean pass = !units.isEmpty() && failing.isEmpty() && schoolsOk;
+        PartResult resources = resourcePart(standard, schools, indicators, assessed, passing, excluded.size());
 
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("indicatorsJudged", indicators.size());
-        inputs.put("indicatorsFailing", failing.stream().map(i -> label(i.stage()) + i.name()).toList());
-        inputs.put("assessedSchools", assessed);
-        inputs.put("passingSchools", passing);
-        inputs.put("excludedSchools", excluded.size());
-        inputs.put("requireAllSchoolsPass", standard.requireAllSchoolsPass());
+        CountyPartsCalculator.Result others = CountyPartsCalculator.assess(standard, assessedRows, county);
+        List<PartResult> parts = new ArrayList<>();
+        parts.add(resources);
+        parts.addAll(others.parts());
+        boolean noVeto = others.vetoes().stream().noneMatch(VetoResult::recorded);
+        boolean preconditionMet = others.precondition() == null || others.precondition().status() == ItemStatus.MET;
+        boolean pass = parts.stream().allMatch(p -> p.verdict() == CreationVerdict.PASS) && noVeto && preconditionMet;
+        boolean resourceOnly = others.parts().isEmpty() && others.vetoes().isEmpty() && others.precondition() == null;
+        Explain explain = resourceOnly ? resources.explain() : countyExplain(parts, others, noVeto);
+        return new Assessment(CreationKind.BALANCED_COMPULSORY, pass ? CreationVerdict.PASS : CreationVerdict.FAIL, assessed,
+                passing, ratio, schools, excluded, indicators, explain, parts, others.vetoes(), others.precondition());
+    }
+
+    /**
+     * Resource allocation as the method words it: every school passes (at least minMet indicators met, the rest
+     * at least nearMissRatio of the threshold) AND every coefficient of variation is within its stage's limit.
+     * The explanation names each failing school with its unmet indicators and each failing CV.
+     */
+    private static PartResult resourcePart(StandardContent standard, List<SchoolResult> schools, List<IndicatorResult> indicators,
+                                           int assessed, int passing, int excludedCount) {
+        List<ItemResult> items = new ArrayList<>();
+        String note = standard.countyRule() == null || standard.countyRule().sourceNote() == null ? "" : standard.countyRule().sourceNote();
+        String pct = Num.s(standard.schoolRule().nearMissRatio().multiply(Num.HUNDRED)) + "%";
+        if (standard.requireAllSchoolsPass()) {
+            List<SchoolFinding> failing = schools.stream().filter(s -> !s.passed())
+                    .map(s -> new SchoolFinding(s.schoolCode(), s.schoolName(), s.schoolOrgId(), null, ItemStatus.NOT_MET, schoolFailure(s)))
+                    .toList();
+            ItemStatus status = schools.isEmpty() ? ItemStatus.MISSING : ItemStatus.of(failing.isEmpty());
+            String outcome = schools.isEmpty() ? "没有可评估的学校"
+                    : "达标学校 " + passing + "/" + assessed + (failing.isEmpty() ? "" : "；未达标学校："
+                    + failing.stream().map(SchoolFinding::message).collect(Collectors.joining("；")));
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            inputs.put("assessedSchools", assessed);
+            inputs.put("passingSchools", passing);
+            inputs.put("excludedSchools", excludedCount);
+            inputs.put("failingSchools", failing.stream().map(SchoolFinding::message).toList());
+            String rule = "每所学校至少 " + standard.schoolRule().minMet() + " 项指标达到要求，余项不低于要求的 " + pct;
+            ConditionResult condition = new ConditionResult(ConditionKind.EVERY_SCHOOL, "SCHOOL_RULE", rule, null, null, null, null, status,
+                    failing, schools.size(), null, outcome,
+                    new Explain(rule, inputs, outcome, "九年一贯制学校的小学部、初中部分别判定；" + note));
+            items.add(CountyPartsCalculator.itemResult("RESOURCE_SCHOOLS", 1, rule, note, List.of(condition)));
+        }
         String limits = standard.cvRule().thresholds().stream()
                 .map(t -> label(t.stage()) + " ≤ " + t.value().toPlainString()).collect(Collectors.joining("、"));
-        String computation;
-        if (units.isEmpty()) {
-            computation = "没有可评估的学校";
-        } else {
-            computation = "差异系数达标 " + (indicators.size() - failing.size()) + "/" + indicators.size() + " 项"
-                    + (failing.isEmpty() ? "" : "，未达标：" + failing.stream()
-                    .map(i -> label(i.stage()) + i.name() + " " + i.cv()).collect(Collectors.joining("、")))
-                    + "；达标学校 " + passing + "/" + assessed + "（" + Num.s(ratio.multiply(Num.HUNDRED)) + "%）";
+        String cvRule = "所有指标校际差异系数" + limits;
+        List<ConditionResult> cvs = indicators.stream().map(i -> {
+            String name = label(i.stage()) + i.name() + "差异系数";
+            String outcome = i.cv() == null ? name + "无法计算" : name + " " + i.cv().toPlainString() + (i.passed() ? " ≤ " : " > ")
+                    + i.threshold().toPlainString();
+            return new ConditionResult(ConditionKind.COUNTY_FIGURE, i.code(), name, CreationComparison.AT_MOST, i.threshold(), "", i.cv(),
+                    ItemStatus.of(i.passed()), null, null, null, outcome, i.explain());
+        }).toList();
+        if (cvs.isEmpty()) {
+            cvs = List.of(new ConditionResult(ConditionKind.COUNTY_FIGURE, null, cvRule, null, null, null, null, ItemStatus.MISSING, null, null,
+                    null, "没有可评估的学校", new Explain(cvRule, Map.of(), "没有可评估的学校", note)));
         }
-        Explain explain = new Explain("县域通过 = 每个学段每项指标的校际差异系数均达标（" + limits + "）"
-                + (standard.requireAllSchoolsPass() ? "，且每所学校均达标" : ""), inputs, computation,
-                "达标学校比例按学校计（九年一贯制学校两个学段均达标才计为达标）");
-        return new Assessment(CreationKind.BALANCED_COMPULSORY, pass ? CreationVerdict.PASS : CreationVerdict.FAIL, assessed,
-                passing, ratio, schools, excluded, indicators, explain);
+        items.add(CountyPartsCalculator.itemResult("RESOURCE_CV", items.size() + 1, cvRule, note, cvs));
+        PartResult part = CountyPartsCalculator.partResult(RESOURCE_ALLOCATION, "资源配置", note, items);
+        List<IndicatorResult> failingCvs = indicators.stream().filter(i -> !i.passed()).toList();
+        Map<String, Object> inputs = new LinkedHashMap<>(part.explain().inputs());
+        inputs.put("assessedSchools", assessed);
+        inputs.put("passingSchools", passing);
+        inputs.put("indicatorsJudged", indicators.size());
+        inputs.put("indicatorsFailing", failingCvs.stream().map(i -> label(i.stage()) + i.name()).toList());
+        inputs.put("requireAllSchoolsPass", standard.requireAllSchoolsPass());
+        String computation = schools.isEmpty() ? "没有可评估的学校" : items.stream().map(ItemResult::reason).collect(Collectors.joining("；"));
+        Explain explain = new Explain("资源配置达标 = " + (standard.requireAllSchoolsPass() ? "每所学校均达标（" + standard.schoolRule().minMet()
+                + " 项达到、余项不低于 " + pct + "），且" : "") + "每个学段每项指标的校际差异系数均达标（" + limits + "）", inputs, computation,
+                "达标学校比例按学校计（九年一贯制学校两个学段均达标才计为达标）" + (note.isEmpty() ? "" : "；" + note));
+        return new PartResult(part.code(), part.name(), part.sourceNote(), part.verdict(), part.items(), explain);
+    }
+
+    /** "富平县城关小学：仅 5 项达标，需至少 6 项；未达到：生均体育运动场馆面积 3.00 ㎡（标准 ≥ 7.5，为标准的 40%）". */
+    private static String schoolFailure(SchoolResult s) {
+        String unmet = s.checks().stream().filter(c -> !c.met()).map(c -> {
+            Shortfall f = s.shortfalls().stream().filter(x -> x.code().equals(c.code())).findFirst().orElse(null);
+            String name = f == null ? c.code() : f.name();
+            String unit = f == null ? "" : f.unit();
+            return name + " " + c.value().toPlainString() + (unit.isEmpty() ? "" : " " + unit) + "（标准 " + c.comparison().symbol() + " "
+                    + c.threshold().toPlainString() + (c.percentOfThreshold() == null ? "" : "，为标准的 " + Num.s(c.percentOfThreshold()) + "%")
+                    + "）";
+        }).collect(Collectors.joining("、"));
+        return s.schoolName() + (s.studentShare() == null ? "" : "（" + label(s.stage()) + "部）") + "：" + s.reason() + "；未达到：" + unmet;
+    }
+
+    /** The county verdict: every part, no veto, the precondition; each named with its verdict. */
+    private static Explain countyExplain(List<PartResult> parts, CountyPartsCalculator.Result others, boolean noVeto) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        parts.forEach(p -> inputs.put(p.name(), p.verdict().name()));
+        List<String> vetoes = others.vetoes().stream().filter(VetoResult::recorded).map(VetoResult::name).toList();
+        inputs.put("一票否决", vetoes);
+        if (others.precondition() != null) {
+            inputs.put("基本条件", others.precondition().status().name());
+        }
+        String computation = parts.stream().map(p -> p.name() + (p.verdict() == CreationVerdict.PASS ? "达标" : "未达标"))
+                .collect(Collectors.joining("；"))
+                + "；一票否决：" + (noVeto ? "无" : String.join("、", vetoes))
+                + (others.precondition() == null ? "" : "；基本条件：" + switch (others.precondition().status()) {
+                    case MET -> "满足";
+                    case NOT_MET -> "不满足（" + others.precondition().reason() + "）";
+                    case MISSING -> "未填报";
+                });
+        return new Explain("县域结论 = " + parts.stream().map(PartResult::name).collect(Collectors.joining("、"))
+                + "均达标，无一票否决情形，且满足基本条件", inputs, computation, "各方面的计算过程见其说明");
     }
 
     private static SchoolResult school(StandardContent standard, StageUnit unit) {

@@ -19,7 +19,9 @@ import java.util.Map;
 public final class RowValidator {
 
     public static final int MAX_ROWS = 3000;
-    private static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000");
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000");
+    /** More decimals than this is a typing or an export error, and exact sums of them would never end. */
+    public static final int MAX_DECIMALS = 4;
     private static final BigDecimal MAX_POPULATION = BigDecimal.valueOf(100_000_000);
 
     private RowValidator() {
@@ -127,12 +129,60 @@ public final class RowValidator {
         requiredCount(row.multimediaRooms(), at + "multimediaRooms", "网络多媒体教室数", errors);
         BigDecimal students = stage == CreationRowStage.NINE_YEAR && row.primaryStudents() != null && row.juniorStudents() != null
                 ? row.primaryStudents().add(row.juniorStudents()) : row.students();
+        provision(row, stage, at, errors);
         return new SchoolRow(code, name, stage == null ? stageText : stage.name(), students,
                 stage == CreationRowStage.NINE_YEAR ? row.primaryStudents() : null,
                 stage == CreationRowStage.NINE_YEAR ? row.juniorStudents() : null,
                 row.qualifiedTeachers(), row.backboneTeachers(), row.peArtTeachers(), row.teachingAreaM2(), row.sportsAreaM2(),
                 row.equipmentValueYuan(), row.multimediaRooms(), row.teachingPoint() ? Boolean.TRUE : null,
-                null, null, null, null, null, row.schoolOrgId());
+                row.provision(), null, null, null, null, null, row.schoolOrgId());
+    }
+
+    /**
+     * The optional per-school data of the every-school rules: whole counts and non-negative amounts, a class
+     * size only for the stages the school has and never above that stage's students, and training funds
+     * never above the public funds they are part of (a share over 100%).
+     */
+    private static void provision(SchoolRow row, CreationRowStage stage, String at, List<FieldError> errors) {
+        if (row.classes() != null) {
+            count(row.classes(), at + "classes", true, errors);
+        }
+        optionalCount(row.musicRooms(), at + "musicRooms", errors);
+        optionalCount(row.artRooms(), at + "artRooms", errors);
+        optionalAmount(row.musicRoomMinAreaM2(), at + "musicRoomMinAreaM2", "音乐专用教室面积", errors);
+        optionalAmount(row.artRoomMinAreaM2(), at + "artRoomMinAreaM2", "美术专用教室面积", errors);
+        boolean publicOk = optionalAmount(row.publicFundsYuan(), at + "publicFundsYuan", "公用经费预算总额", errors);
+        boolean trainingOk = optionalAmount(row.teacherTrainingFundsYuan(), at + "teacherTrainingFundsYuan", "教师培训经费", errors);
+        if (publicOk && trainingOk && row.publicFundsYuan() != null && row.teacherTrainingFundsYuan() != null
+                && row.teacherTrainingFundsYuan().compareTo(row.publicFundsYuan()) > 0) {
+            errors.add(new FieldError(at + "teacherTrainingFundsYuan", "教师培训经费不能超过公用经费预算总额（占比不能超过 100%）"));
+        }
+        classSize(row.maxClassSizePrimary(), at + "maxClassSizePrimary", stage == CreationRowStage.JUNIOR, "初中学校不填写小学最大班额",
+                stage == CreationRowStage.NINE_YEAR ? row.primaryStudents() : row.students(), errors);
+        classSize(row.maxClassSizeJunior(), at + "maxClassSizeJunior", stage == CreationRowStage.PRIMARY, "小学不填写初中最大班额",
+                stage == CreationRowStage.NINE_YEAR ? row.juniorStudents() : row.students(), errors);
+    }
+
+    private static void classSize(BigDecimal v, String field, boolean notApplicable, String notApplicableMessage, BigDecimal students,
+                                  List<FieldError> errors) {
+        if (v == null) {
+            return;
+        }
+        if (notApplicable) {
+            errors.add(new FieldError(field, notApplicableMessage));
+        } else if (count(v, field, true, errors) && students != null && Num.isWhole(students) && v.compareTo(students) > 0) {
+            errors.add(new FieldError(field, "最大班额不能超过该学段在校生数 " + students.toPlainString()));
+        }
+    }
+
+    private static void optionalCount(BigDecimal v, String field, List<FieldError> errors) {
+        if (v != null) {
+            count(v, field, false, errors);
+        }
+    }
+
+    private static boolean optionalAmount(BigDecimal v, String field, String label, List<FieldError> errors) {
+        return v == null || amount(v, field, label, errors);
     }
 
     private static SchoolRow kindergarten(SchoolRow row, String code, String name, String at, List<FieldError> errors) {
@@ -153,7 +203,7 @@ public final class RowValidator {
         requiredCount(row.fullTimeTeachers(), at + "fullTimeTeachers", "专任教师数", errors);
         requiredAmount(row.buildingAreaM2(), at + "buildingAreaM2", "园舍建筑面积", errors);
         requiredAmount(row.playAreaM2(), at + "playAreaM2", "户外活动场地面积", errors);
-        return new SchoolRow(code, name, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new SchoolRow(code, name, null, null, null, null, null, null, null, null, null, null, null, null, SchoolRow.Provision.NONE,
                 row.children(), ownership == null ? ownershipText : ownership.name(), row.fullTimeTeachers(), row.buildingAreaM2(),
                 row.playAreaM2(), row.schoolOrgId());
     }
@@ -165,14 +215,23 @@ public final class RowValidator {
     }
 
     private static void requiredAmount(BigDecimal v, String field, String label, List<FieldError> errors) {
-        if (!required(v, field, label + "不能为空", errors)) {
-            return;
+        if (required(v, field, label + "不能为空", errors)) {
+            amount(v, field, label, errors);
         }
+    }
+
+    /** A non-negative amount (㎡, 元) of at most {@value #MAX_DECIMALS} decimals and below {@link #MAX_VALUE}. */
+    public static boolean amount(BigDecimal v, String field, String label, List<FieldError> errors) {
         if (v.signum() < 0) {
             errors.add(new FieldError(field, label + "不能为负数"));
         } else if (v.compareTo(MAX_VALUE) > 0) {
             errors.add(new FieldError(field, label + "数值过大"));
+        } else if (v.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            errors.add(new FieldError(field, label + "最多保留 " + MAX_DECIMALS + " 位小数"));
+        } else {
+            return true;
         }
+        return false;
     }
 
     private static boolean required(BigDecimal v, String field, String message, List<FieldError> errors) {
@@ -184,7 +243,7 @@ public final class RowValidator {
     }
 
     /** A whole number, ≥ 0 (or > 0 when positive). */
-    private static boolean count(BigDecimal v, String field, boolean positive, List<FieldError> errors) {
+    public static boolean count(BigDecimal v, String field, boolean positive, List<FieldError> errors) {
         if (!Num.isWhole(v)) {
             errors.add(new FieldError(field, "必须是整数"));
             return false;

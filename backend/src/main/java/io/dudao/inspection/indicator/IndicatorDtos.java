@@ -5,6 +5,7 @@ import io.dudao.inspection.indicator.IndicatorEnums.IndicatorSystemStatus;
 import io.dudao.inspection.indicator.IndicatorEnums.IndicatorTargetType;
 import io.dudao.inspection.indicator.IndicatorEnums.ThresholdOperator;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,11 +40,12 @@ public final class IndicatorDtos {
             String code,
             @NotBlank @Size(max = 300) @Schema(required = true) String name,
             @Size(max = 5000) String description,
-            @Schema(description = "SCORED: required on leaves (> 0, at most 2 decimals); on a parent optional and, when given, must equal the sum of its children")
+            @Digits(integer = 5, fraction = 2)
+            @Schema(description = "SCORED: required on leaves (> 0, at most " + IndicatorTree.MAX_SCORE + ", at most 2 decimals); on a parent optional and, when given, must equal the sum of its children")
             BigDecimal maxScore,
             @Schema(description = "THRESHOLD leaves: how the measured value is compared with the threshold; absent = a pass/fail judgement")
             ThresholdOperator operator,
-            @Schema(description = "THRESHOLD leaves with an operator") BigDecimal threshold,
+            @Digits(integer = 12, fraction = 6) @Schema(description = "THRESHOLD leaves with an operator (at most 6 decimals)") BigDecimal threshold,
             @Size(max = 20) @Schema(examples = "㎡") String unit,
             @Min(0) @Max(6) @Schema(description = "Decimals the measured value is rounded to before comparing") Integer precision,
             @Size(max = 30) @Schema(description = "佐证材料 to collect for this indicator") List<@NotBlank @Size(max = 300) String> evidenceRequired,

@@ -22,6 +22,8 @@ public final class IndicatorTree {
     public static final int MAX_DEPTH = 3;
     public static final int MAX_NODES = 500;
     static final int MAX_SCALE = 2;
+    /** The most points one indicator may carry (a 1000-point scheme's largest area is far below it). */
+    public static final int MAX_SCORE = 10_000;
 
     private IndicatorTree() {
     }
@@ -91,6 +93,8 @@ public final class IndicatorTree {
                         error.accept(new String[]{"maxScore", "分值须大于 0"});
                     } else if (max.stripTrailingZeros().scale() > MAX_SCALE) {
                         error.accept(new String[]{"maxScore", "分值最多保留 2 位小数"});
+                    } else if (max.compareTo(BigDecimal.valueOf(MAX_SCORE)) > 0) {
+                        error.accept(new String[]{"maxScore", "分值不能超过 " + MAX_SCORE});
                     }
                 } else {
                     BigDecimal sum = BigDecimal.ZERO;

@@ -11,17 +11,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Webhook targets must be http(s) and must not resolve to loopback, link-local, private or other
- * internal addresses (server-side request forgery), unless an administrator allow-listed the host.
- * Checked when a webhook is saved and again before every delivery (DNS may change).
+ * Webhook targets must be http(s) and must resolve only to public addresses (server-side request
+ * forgery; see {@link SpecialAddresses}), unless an administrator allow-listed the host. Checked when
+ * a webhook is saved and again before every delivery (DNS may change); the delivery then connects
+ * to the address that was checked, never looking the name up a second time.
  */
 @ApplicationScoped
 public class TargetGuard {
 
+    /** A checked target: the URL and the one address deliveries connect to. */
+    public record Target(URI uri, InetAddress address) {
+    }
+
     @ConfigProperty(name = "app.webhooks.allowed-hosts", defaultValue = "none")
     List<String> allowedHosts;
 
-    public URI check(String url) {
+    public Target check(String url) {
         URI uri;
         try {
             uri = URI.create(url.trim());
@@ -36,37 +41,21 @@ public class TargetGuard {
             throw refused("地址中不能包含用户名或密码", "credentials in the URL are not allowed");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (allowedHosts.contains(host)) {
-            return uri;
-        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
             throw refused("无法解析该主机名", "the host name does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (internal(address)) {
-                throw refused("该地址指向内网、回环或链路本地地址，不允许作为推送目标",
-                        "the URL resolves to a loopback, link-local or private address");
+        if (!allowedHosts.contains(host)) {
+            for (InetAddress address : addresses) {
+                if (SpecialAddresses.special(address)) {
+                    throw refused("该地址指向内网、回环、链路本地、组播或其他保留地址，不允许作为推送目标",
+                            "the URL resolves to a private, loopback, link-local, multicast or other reserved address");
+                }
             }
         }
-        return uri;
-    }
-
-    static boolean internal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (b.length == 4) {
-            int first = b[0] & 0xFF;
-            int second = b[1] & 0xFF;
-            return first == 0 || first == 100 && second >= 64 && second <= 127 // carrier-grade NAT
-                    || first >= 224; // multicast and reserved
-        }
-        return (b[0] & 0xFE) == 0xFC; // IPv6 unique local fc00::/7
+        return new Target(uri, addresses[0]);
     }
 
     private static ApiException refused(String zh, String en) {

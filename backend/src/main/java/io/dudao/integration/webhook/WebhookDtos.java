@@ -2,6 +2,7 @@ package io.dudao.integration.webhook;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +28,9 @@ public final class WebhookDtos {
     @Schema(name = "SaveWebhookRequest")
     public record SaveWebhookRequest(
             @NotBlank @Size(max = 1000) @Schema(required = true, description = "http(s); private, loopback and link-local addresses are refused unless allow-listed") String url,
-            @NotEmpty @Schema(required = true) List<@NotBlank String> eventTypes,
+            @NotEmpty @Size(max = 50)
+            @Schema(required = true, description = "Up to 50 types such as task.accepted, or * for all; together at most 1000 characters")
+            List<@NotBlank @Size(max = 100) @Pattern(regexp = "\\*|[a-z][a-z_]*\\.[a-z][a-z_]*", message = "须为 * 或 资源.动作（如 task.accepted）") String> eventTypes,
             @NotBlank @Size(min = 16, max = 200) @Schema(required = true, description = "Shared secret for X-Dudao-Signature (HMAC-SHA256)") String secret,
             Boolean active,
             @Schema(description = "The version being updated (or send If-Match); ignored on create") Long version) {

@@ -2,6 +2,8 @@ package io.dudao.integration.webhook;
 
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.web.Etags;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
 import io.dudao.integration.webhook.WebhookDtos.DeliveryResponse;
 import io.dudao.integration.webhook.WebhookDtos.SaveWebhookRequest;
 import io.dudao.integration.webhook.WebhookDtos.WebhookResponse;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,9 +84,11 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "推送记录 / Recent deliveries with their attempts")
-    public List<DeliveryResponse> listWebhookDeliveries(@PathParam("id") long id) {
-        return service.deliveries(caller.get(), id);
+    @Operation(operationId = "listWebhookDeliveries", summary = "推送记录 / Deliveries with their attempts, newest first")
+    public PageResponse<DeliveryResponse> listWebhookDeliveries(@PathParam("id") long id,
+                                                                @QueryParam("page") Integer page,
+                                                                @QueryParam("size") @Schema(description = "1–200, default 20") Integer size) {
+        return service.deliveries(caller.get(), id, PageQuery.window(page, size, PageQuery.MAX_SIZE));
     }
 
     @POST

@@ -9,6 +9,8 @@ import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
 import io.dudao.common.web.Etags;
+import io.dudao.common.web.PageQuery;
+import io.dudao.common.web.PageResponse;
 import io.dudao.integration.EventTypes;
 import io.dudao.integration.webhook.WebhookDtos.DeliveryResponse;
 import io.dudao.integration.webhook.WebhookDtos.SaveWebhookRequest;
@@ -29,6 +31,9 @@ import java.util.UUID;
 /** Webhook subscriptions, and the transactional outbox that feeds them. */
 @ApplicationScoped
 public class WebhookService {
+
+    /** The stored, comma-joined list's column width. */
+    static final int MAX_EVENT_TYPES_LENGTH = 1000;
 
     @Inject
     EntityManager em;
@@ -99,16 +104,20 @@ public class WebhookService {
         em.remove(hook);
     }
 
-    public List<DeliveryResponse> deliveries(Caller caller, long id) {
+    /** A webhook's deliveries, newest first, a page at a time (a failing receiver can pile up thousands). */
+    public PageResponse<DeliveryResponse> deliveries(Caller caller, long id, PageQuery window) {
         requireManager(caller);
         manageable(caller, id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select cast(id as text), event_type, status, attempts, last_status, last_error, created_at,
                                next_attempt_at, delivered_at
-                        from webhook_delivery where webhook_id = ?1 order by created_at desc limit 200""")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(WebhookService::toDelivery).toList();
+                        from webhook_delivery where webhook_id = ?1 order by created_at desc, id limit ?2 offset ?3""")
+                .setParameter(1, id).setParameter(2, window.size()).setParameter(3, window.offset()).getResultList();
+        boolean lastPage = rows.size() < window.size() && (!rows.isEmpty() || window.page() == 0);
+        long total = lastPage ? window.offset() + rows.size() : ((Number) em.createNativeQuery(
+                "select count(*) from webhook_delivery where webhook_id = ?1").setParameter(1, id).getSingleResult()).longValue();
+        return new PageResponse<>(rows.stream().map(WebhookService::toDelivery).toList(), window.page(), window.size(), total);
     }
 
     @Transactional
@@ -122,7 +131,7 @@ public class WebhookService {
             throw ApiException.notFound("推送记录", "Delivery");
         }
         int updated = em.createNativeQuery("""
-                        update webhook_delivery set status = 'PENDING', next_attempt_at = now(), created_at = now()
+                        update webhook_delivery set status = 'PENDING', next_attempt_at = now(), created_at = now(), lease = null
                         where id = ?1 and webhook_id = ?2""")
                 .setParameter(1, uuid).setParameter(2, id).executeUpdate();
         if (updated == 0) {
@@ -185,6 +194,10 @@ public class WebhookService {
     private void apply(Webhook hook, SaveWebhookRequest request) {
         hook.url = request.url().trim();
         hook.eventTypes = String.join(",", request.eventTypes().stream().map(String::trim).distinct().toList());
+        if (hook.eventTypes.length() > MAX_EVENT_TYPES_LENGTH) {
+            throw ApiException.validation("eventTypes", "订阅的事件类型合计不能超过 " + MAX_EVENT_TYPES_LENGTH + " 个字符，可改用 *",
+                    "the event types together must not exceed " + MAX_EVENT_TYPES_LENGTH + " characters; use * instead");
+        }
         hook.secret = secrets.encrypt(request.secret());
         hook.active = request.active() == null || request.active();
     }

@@ -1,6 +1,7 @@
 package io.dudao.plan.importing;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import io.dudao.common.document.OfficeFiles;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -9,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public final class DocxText {
         if (!isZip(docx)) {
             throw new NotADocumentException("不是有效的 .docx 文件");
         }
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+        try (XWPFDocument document = OfficeFiles.docx(docx)) {
             return text(document);
         } catch (IOException | RuntimeException e) {
             throw new NotADocumentException("无法读取 .docx 文件，文件可能已损坏或不是 Word 文档", e);
