@@ -9,6 +9,7 @@ const en: Messages = {
       'Demo environment: the demo accounts have a published password. Enter no real data, and change every demo password before opening it to a network.',
   },
   common: {
+    openOnly: 'Open only',
     downloadRunning: 'Preparing the file…',
     downloadDone: 'The download has started',
     loading: 'Loading…',

@@ -7,6 +7,7 @@ const zhCN = {
       '演示环境：演示账号的密码是公开的，请勿录入真实数据；对外开放前须修改全部演示账号的密码。',
   },
   common: {
+    openOnly: '只看未办结',
     downloadRunning: '正在生成文件，请稍候…',
     downloadDone: '文件已开始下载',
     loading: '加载中…',
