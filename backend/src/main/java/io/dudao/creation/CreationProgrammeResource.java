@@ -173,14 +173,14 @@ public class CreationProgrammeResource {
 
     @GET
     @Path("/{id}/county/{year}")
-    @Operation(operationId = "getCreationCountyReturn", summary = "县级数据 / A 优质均衡 county's own data for a year",
+    @Operation(operationId = "getCreationCountyReturn", summary = "县级数据 / A county's own data for a programme year",
             description = "The county numbers, hand-entered quality-monitoring results, the assessor's judgements and the recorded "
                     + "one-vote vetoes with their evidence, and the form the programme's standard defines (which numbers, "
                     + "which items need a judgement, which vetoes). A year not saved yet answers with filed=false. "
-                    + "普及普惠 programmes have no county data (404).")
+                    + "普及普惠 programmes have county data too (政府保障情况, 保教质量, 社会认可度).")
     @APIResponse(responseCode = "200", description = "The county data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyReturnResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such visible 优质均衡 programme")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
     public Response getCreationCountyReturn(@PathParam("id") long id, @PathParam("year") int year) {
         CountyReturnResponse r = county.get(caller.get(), id, year);
         return r.version() == null ? Response.ok(r).build() : Etags.ok(r, r.version()).build();
@@ -188,7 +188,7 @@ public class CreationProgrammeResource {
 
     @PUT
     @Path("/{id}/county/{year}")
-    @Operation(operationId = "saveCreationCountyReturn", summary = "填报县级数据 / Replace a 优质均衡 county's own data for a year",
+    @Operation(operationId = "saveCreationCountyReturn", summary = "填报县级数据 / Replace a county's own data for a programme year",
             description = "Every field is checked and any problem answers 400 listing all of them (errors[].field like "
                     + "`inputs.rotatedTeachers`, `judgements[2].attachmentIds`, `vetoes[0].attachmentIds`); nothing is saved. A rate "
                     + "can never pass 100% (its part above its whole), a judgement of met and every veto need evidence (attachments "
@@ -198,7 +198,7 @@ public class CreationProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyReturnResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: every problem in errors[]")
     @APIResponse(responseCode = "403", description = "Only the county's office or one above it may do this")
-    @APIResponse(responseCode = "404", description = "No such visible 优质均衡 programme")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
     @APIResponse(responseCode = "409", description = "VERSION_CONFLICT: the body's version is stale")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Response saveCreationCountyReturn(@PathParam("id") long id, @PathParam("year") int year,
@@ -238,6 +238,7 @@ public class CreationProgrammeResource {
                     + "rates for 普及普惠) with an explain block of inputs and arithmetic. 优质均衡 adds the four parts (resource "
                     + "allocation: every school passing AND every CV within its limit; 政府保障程度; 教育质量; 社会认可度), each with "
                     + "its own verdict and items, the one-vote vetoes and the precondition; the verdict is their conjunction. "
+                    + "普及普惠 likewise: 普及普惠水平 (the rates), 政府保障情况, 幼儿园保教质量保障情况 and 社会认可度, all must pass. "
                     + "Without year: the latest filed year.")
     public AssessmentResponse getCreationAssessment(@PathParam("id") long id,
                                                     @QueryParam("year") @Schema(description = "Defaults to the latest filed year") Integer year) {
@@ -247,7 +248,7 @@ public class CreationProgrammeResource {
     @POST
     @Path("/{id}/assessment/simulate")
     @Operation(operationId = "simulateCreationAssessment", summary = "模拟测算 / What-if: assess the year with changes, saving nothing",
-            description = "School changes (any row field, add or remove a school) and, for 优质均衡, county changes (numbers, "
+            description = "School changes (any row field, add or remove a school) and county changes (numbers, "
                     + "monitoring results, judgements, vetoes), so every part can be tried. Bad values answer 400 listing all.")
     @APIResponse(responseCode = "200", description = "The simulated assessment, with the saved one's summary as baseline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
