@@ -401,4 +401,53 @@ public final class CreationDtos {
     public record ImportUpload(
             @Schema(type = SchemaType.STRING, format = "binary", required = true, description = ".xlsx or .csv (UTF-8 or GBK) in the template's layout") String file) {
     }
+
+    // ---- recognition steps ----
+
+    @Schema(name = "CreationRecognitionStepCode", description = "The recognition steps, in the only order they can be recorded: "
+            + "COUNTY_SELF_ASSESSMENT 县级自评, CITY_REVIEW 市级复核, PROVINCIAL_PROCESS_SUPERVISION 省级过程督导, "
+            + "PROVINCIAL_REVIEW 省级评估, NATIONAL_RECOGNITION 国家认定")
+    public enum RecognitionStepCode {
+        COUNTY_SELF_ASSESSMENT("县级自评"),
+        CITY_REVIEW("市级复核"),
+        PROVINCIAL_PROCESS_SUPERVISION("省级过程督导"),
+        PROVINCIAL_REVIEW("省级评估"),
+        NATIONAL_RECOGNITION("国家认定");
+
+        public final String label;
+
+        RecognitionStepCode(String label) {
+            this.label = label;
+        }
+    }
+
+    @Schema(name = "RecordCreationRecognitionStepRequest", description = "Record the programme's next recognition step")
+    public record RecordRecognitionStepRequest(
+            @NotNull @Schema(required = true, description = "Must be the next step in order") RecognitionStepCode step,
+            @NotNull @Schema(required = true, description = "When the step took place; not before the previous step") LocalDate date,
+            @NotNull @Size(min = 1, max = 20) @Schema(required = true, description = "The documents of the step (title and 文号), 1–20")
+            List<@NotBlank @Size(max = 300) String> documents,
+            @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "CreationRecognitionStep", description = "One recognition step: recorded with date, documents and office, or still ahead")
+    public record RecognitionStepDto(
+            @Schema(required = true) RecognitionStepCode step,
+            @Schema(required = true, description = "1–5") int order,
+            @Schema(required = true, description = "e.g. 省级过程督导") String name,
+            @Schema(required = true) boolean recorded,
+            LocalDate date,
+            @Schema(required = true) List<String> documents,
+            String note,
+            @Schema(description = "The office that recorded it") Long officeOrgId,
+            String officeName,
+            OffsetDateTime recordedAt) {
+    }
+
+    @Schema(name = "CreationRecognition", description = "A programme's recognition steps in order, and the next one to record")
+    public record RecognitionResponse(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) List<RecognitionStepDto> steps,
+            @Schema(description = "The next step to record; null once nationally recognised") RecognitionStepCode nextStep) {
+    }
 }

@@ -6,6 +6,8 @@ import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
+import io.dudao.creation.CreationDtos.RecognitionResponse;
+import io.dudao.creation.CreationDtos.RecordRecognitionStepRequest;
 import io.dudao.creation.CreationDtos.AssessmentResponse;
 import io.dudao.creation.CreationDtos.CountyReturnRequest;
 import io.dudao.creation.CreationDtos.CountyReturnResponse;
@@ -70,6 +72,9 @@ public class CreationProgrammeResource {
 
     @Inject
     CreationCountyService county;
+
+    @Inject
+    CreationRecognitionService recognition;
 
     @Inject
     CurrentCaller caller;
@@ -283,5 +288,32 @@ public class CreationProgrammeResource {
             @QueryParam("sort") @Schema(description = "id|status|schoolCode|indicatorCode|updatedAt, then ,asc or ,desc") String sort) {
         return ledger.list(caller.get(), id, year, Params.enumValue(status, LedgerStatus.class, "status"),
                 PageQuery.of(page, size, sort, CreationLedgerService.SORTABLE, "id,asc"));
+    }
+
+    @GET
+    @Path("/{id}/recognition")
+    @Operation(operationId = "getCreationRecognition", summary = "认定环节 / The programme's recognition steps",
+            description = "County self-assessment → city review → provincial process supervision → provincial review → national "
+                    + "recognition: each recorded one with date, documents and the office that recorded it, and the next step.")
+    @APIResponse(responseCode = "200", description = "The steps in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such visible programme")
+    public RecognitionResponse getCreationRecognition(@PathParam("id") long id) {
+        return recognition.get(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/recognition")
+    @Operation(operationId = "recordCreationRecognitionStep", summary = "登记认定环节 / Record the programme's next recognition step",
+            description = "Only the next step in order can be recorded (409 ILLEGAL_TRANSITION otherwise), dated no earlier than "
+                    + "the step before it; the recording office is the caller's organisation. Nothing changes on refusal.")
+    @APIResponse(responseCode = "200", description = "Recorded; the steps in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: a missing field, no documents, or a date before the previous step")
+    @APIResponse(responseCode = "403", description = "Only the county's office or one above it may do this")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: not the next step in order")
+    public RecognitionResponse recordCreationRecognitionStep(@PathParam("id") long id, @Valid @NotNull RecordRecognitionStepRequest request) {
+        return recognition.record(caller.get(), id, request);
     }
 }
