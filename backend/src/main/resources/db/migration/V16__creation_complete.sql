@@ -17,3 +17,20 @@ create table creation_recognition_step (
     constraint creation_recognition_step_order_uk unique (programme_id, step_order)
 );
 create index creation_recognition_step_office_idx on creation_recognition_step (office_org_id);
+
+-- 达标校: the number of schools the city expects to reach the 优质均衡 school standard in a county in a year. Progress
+-- comes from the year's assessment (its passing schools).
+create table creation_school_target (
+    id              bigserial primary key,
+    programme_id    bigint        not null references creation_programme (id) on delete cascade,
+    year            integer       not null,
+    target_schools  integer       not null check (target_schools >= 0),
+    note            varchar(500),
+    office_org_id   bigint        not null references organization (id),
+    set_by          bigint,
+    version         bigint        not null default 0,
+    created_at      timestamptz   not null default now(),
+    updated_at      timestamptz   not null default now(),
+    constraint creation_school_target_uk unique (programme_id, year)
+);
+create index creation_school_target_year_idx on creation_school_target (year);

@@ -450,4 +450,26 @@ public final class CreationDtos {
             @Schema(required = true) List<RecognitionStepDto> steps,
             @Schema(description = "The next step to record; null once nationally recognised") RecognitionStepCode nextStep) {
     }
+
+    // ---- 达标校 targets ----
+
+    @Schema(name = "SetCreationSchoolTargetRequest", description = "The number of schools the city expects to reach the school standard this year")
+    public record SetSchoolTargetRequest(
+            @NotNull @Min(0) @Max(100000) @Schema(required = true, description = "Not more than the county's schools") Integer targetSchools,
+            @Size(max = 500) String note,
+            @Schema(description = "The target's version when replacing one (or If-Match)") Long version) {
+    }
+
+    @Schema(name = "CreationSchoolTargetProgress", description = "A county's 达标校 target for a year and its progress from the year's assessment")
+    public record SchoolTargetProgress(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) long countyOrgId,
+            @Schema(required = true) String countyName,
+            @Schema(required = true) int year,
+            @Schema(description = "Schools the city expects to pass this year; null when not set") Integer targetSchools,
+            @Schema(description = "Schools assessed in the year's filed data; null when not filed") Integer assessedSchools,
+            @Schema(description = "Schools passing the school rule in the year's filed data; null when not filed") Integer achievedSchools,
+            @Schema(required = true, description = "True (shown red) when a target is set and fewer schools pass") boolean behind,
+            @Schema(description = "The target's version, for replacing it") Long version) {
+    }
 }

@@ -7,6 +7,8 @@ import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
 import io.dudao.creation.CreationDtos.RecognitionResponse;
+import io.dudao.creation.CreationDtos.SchoolTargetProgress;
+import io.dudao.creation.CreationDtos.SetSchoolTargetRequest;
 import io.dudao.creation.CreationDtos.RecordRecognitionStepRequest;
 import io.dudao.creation.CreationDtos.AssessmentResponse;
 import io.dudao.creation.CreationDtos.CountyReturnRequest;
@@ -54,6 +56,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 @Path("/api/v1/creation-programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +78,9 @@ public class CreationProgrammeResource {
 
     @Inject
     CreationRecognitionService recognition;
+
+    @Inject
+    CreationSchoolTargetService schoolTargets;
 
     @Inject
     CurrentCaller caller;
@@ -315,5 +321,39 @@ public class CreationProgrammeResource {
     @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: not the next step in order")
     public RecognitionResponse recordCreationRecognitionStep(@PathParam("id") long id, @Valid @NotNull RecordRecognitionStepRequest request) {
         return recognition.record(caller.get(), id, request);
+    }
+
+    @GET
+    @Path("/school-targets")
+    @Operation(operationId = "listCreationSchoolTargets", summary = "达标校目标进度 / Each 优质均衡 county's school target and progress for a year",
+            description = "Every visible 优质均衡 programme: the city's target for the year, the schools assessed and passing in the "
+                    + "year's filed data, and behind=true (shown red) when fewer pass than the target.")
+    @APIResponse(responseCode = "200", description = "One line per county",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SchoolTargetProgress.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: year missing or out of range")
+    public List<SchoolTargetProgress> listCreationSchoolTargets(@QueryParam("year") @Schema(required = true) Integer year) {
+        if (year == null) {
+            throw ApiException.validation("year", "请指定年度", "year is required");
+        }
+        return schoolTargets.progress(caller.get(), year);
+    }
+
+    @PUT
+    @Path("/{id}/school-targets/{year}")
+    @Operation(operationId = "setCreationSchoolTarget", summary = "下达达标校目标 / Set a county's school target for a year",
+            description = "By an office above the county (the city). The target may not exceed the county's schools (those in its "
+                    + "latest filed data up to the year). Replacing a target needs its version (If-Match or body).")
+    @APIResponse(responseCode = "200", description = "The target with the year's progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolTargetProgress.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: a target above the county's schools, or not a 优质均衡 programme")
+    @APIResponse(responseCode = "403", description = "Only an office above the county may set it")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
+    @APIResponse(responseCode = "409", description = "VERSION_CONFLICT: the body's version is stale")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    public SchoolTargetProgress setCreationSchoolTarget(@PathParam("id") long id, @PathParam("year") int year,
+                                                        @Valid @NotNull SetSchoolTargetRequest request,
+                                                        @HeaderParam("If-Match") String ifMatch) {
+        return schoolTargets.set(caller.get(), id, year, request, ifMatch);
     }
 }
