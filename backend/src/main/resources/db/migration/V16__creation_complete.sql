@@ -34,3 +34,23 @@ create table creation_school_target (
     constraint creation_school_target_uk unique (programme_id, year)
 );
 create index creation_school_target_year_idx on creation_school_target (year);
+
+-- 千园达标: the city's kindergarten programme. One entry per kindergarten (an organisation under the county) with
+-- the year it is to reach the standard, the checklist result, the status and the evidence (document names).
+create table creation_kindergarten_entry (
+    id                  bigserial primary key,
+    county_org_id       bigint        not null references organization (id),
+    kindergarten_org_id bigint        not null references organization (id),
+    target_year         integer       not null,
+    checklist_result    varchar(20)   not null,
+    status              varchar(20)   not null,
+    evidence            jsonb         not null default '[]',
+    note                varchar(2000),
+    updated_by          bigint,
+    version             bigint        not null default 0,
+    created_at          timestamptz   not null default now(),
+    updated_at          timestamptz   not null default now(),
+    constraint creation_kindergarten_entry_uk unique (kindergarten_org_id)
+);
+create index creation_kindergarten_entry_county_idx on creation_kindergarten_entry (county_org_id, target_year);
+create index creation_kindergarten_entry_status_idx on creation_kindergarten_entry (status);

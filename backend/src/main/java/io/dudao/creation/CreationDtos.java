@@ -472,4 +472,53 @@ public final class CreationDtos {
             @Schema(required = true, description = "True (shown red) when a target is set and fewer schools pass") boolean behind,
             @Schema(description = "The target's version, for replacing it") Long version) {
     }
+
+    // ---- 千园达标 register ----
+
+    @Schema(name = "KindergartenChecklistResult", description = "NOT_CHECKED 未核查, PASSED 核查达标, FAILED 核查未达标")
+    public enum ChecklistResult {
+        NOT_CHECKED, PASSED, FAILED
+    }
+
+    @Schema(name = "KindergartenRegisterStatus", description = "PLANNED 计划创建, IN_PROGRESS 创建中, ACHIEVED 已达标")
+    public enum KindergartenStatus {
+        PLANNED, IN_PROGRESS, ACHIEVED
+    }
+
+    @Schema(name = "KindergartenRegisterRequest", description = "A kindergarten of the 千园达标 register")
+    public record KindergartenEntryRequest(
+            @NotNull @Schema(required = true, description = "The county the entry belongs to") Long countyOrgId,
+            @NotNull @Schema(required = true, description = "The kindergarten: an organisation under the county") Long kindergartenOrgId,
+            @NotNull @Min(2000) @Max(2100) @Schema(required = true) Integer targetYear,
+            @NotNull @Schema(required = true) ChecklistResult checklistResult,
+            @NotNull @Schema(required = true) KindergartenStatus status,
+            @Size(max = 20) @Schema(description = "Evidence (佐证材料): document names") List<@NotBlank @Size(max = 300) String> evidence,
+            @Size(max = 2000) String note,
+            @Schema(description = "The entry's version when updating (or If-Match)") Long version) {
+    }
+
+    @Schema(name = "KindergartenRegisterEntry")
+    public record KindergartenEntryResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) long countyOrgId,
+            @Schema(required = true) String countyName,
+            @Schema(required = true) long kindergartenOrgId,
+            @Schema(required = true) String kindergartenName,
+            @Schema(required = true) int targetYear,
+            @Schema(required = true) ChecklistResult checklistResult,
+            @Schema(required = true) KindergartenStatus status,
+            @Schema(required = true) List<String> evidence,
+            String note,
+            @Schema(required = true) long version,
+            @Schema(required = true) OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "KindergartenRegisterCountyProgress", description = "A county's 千园达标 target for a year vs achieved; remaining is what 收官 still needs")
+    public record KindergartenCountyProgress(
+            @Schema(required = true) long countyOrgId,
+            @Schema(required = true) String countyName,
+            @Schema(required = true, description = "Kindergartens due by the year") int target,
+            @Schema(required = true, description = "Of those, ACHIEVED") int achieved,
+            @Schema(required = true, description = "target − achieved") int remaining) {
+    }
 }
