@@ -310,10 +310,10 @@ test('the city decides 约谈 + 督导通报 for publication', { timeout: 180_00
     'finish',
   );
 
-  // the 问责决定书 downloads with the token
+  // the 问责决定书 downloads with the token, under its Chinese name (RFC 6266 filename*)
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /下载问责决定书/ }).click();
-  assert.match((await download).suggestedFilename(), /\.docx$/);
+  assert.match((await download).suggestedFilename(), /^问责决定书-.+\.docx$/);
 
   await settle(page);
   await screenshot(page, 'case-decided.png');

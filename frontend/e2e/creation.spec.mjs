@@ -51,7 +51,7 @@ test(
     await signInAs(page, 'fuping');
     await page
       .locator('.ant-layout-sider .ant-menu')
-      .getByText('两个创建', { exact: true })
+      .getByText('创建总览', { exact: true })
       .click();
     await page.waitForURL('**/creation');
     const link = page.getByTestId('programme-table').getByRole('link', { name: '富平县' });

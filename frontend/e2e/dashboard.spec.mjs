@@ -71,7 +71,8 @@ test('渭南市 opens 驾驶舱: totals, charts, red-light tasks, export and dri
   const downloading = page.waitForEvent('download');
   await page.getByTestId('export-red-tasks').click();
   const download = await downloading;
-  assert.match(download.suggestedFilename(), /\.xlsx$/);
+  // named by the server in Chinese, dated
+  assert.match(download.suggestedFilename(), /^任务清单-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
   // clicking 蒲城县 drills into it
   await table.getByRole('button', { name: '蒲城县' }).click();

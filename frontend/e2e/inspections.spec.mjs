@@ -241,7 +241,7 @@ test('the county office approves and publishes the report', { timeout: 120_000 }
   const download = page.waitForEvent('download');
   await page.locator('[data-download="document"]').click();
   const file = await download;
-  assert.match(file.suggestedFilename(), /\.docx$/);
+  assert.match(file.suggestedFilename(), /^督导报告-.+\.docx$/);
   await signOut(page);
 });
 

@@ -190,6 +190,7 @@ export type CreationSimulationCountyChange = NonNullable<CreationSimulationBody[
 export type AccountabilityCasePage = ResponseBody<'/api/v1/accountability-cases', 'get'>;
 export type AccountabilityCase = ResponseBody<'/api/v1/accountability-cases/{id}', 'get'>;
 export type CaseQuery = QueryParams<'/api/v1/accountability-cases', 'get'>;
+export type ScenarioQuery = QueryParams<'/api/v1/accountability-scenarios', 'get'>;
 export type SaveCaseBody = RequestBody<'/api/v1/accountability-cases', 'post'>;
 export type CaseStatus = AccountabilityCase['status'];
 export type CaseSource = AccountabilityCase['source'];
@@ -235,3 +236,18 @@ export type KeyCount = StatsOverview['gradeTotals'][number];
 export type MonthlyCount = ResponseBody<'/api/v1/stats/trend', 'get'>[number];
 export type StatsQuery = QueryParams<'/api/v1/stats/overview', 'get'>;
 export type AccountabilityCaseSummary = AccountabilityCasePage['items'][number];
+
+// responsibility supervision (责任督学挂牌督导)
+export type Appointment = ResponseBody<'/api/v1/supervision/appointments/{id}', 'get'>;
+export type AppointmentQuery = QueryParams<'/api/v1/supervision/appointments', 'get'>;
+export type SaveAppointmentBody = RequestBody<'/api/v1/supervision/appointments', 'post'>;
+export type Employment = Appointment['employment'];
+export type AppointmentStatus = Appointment['status'];
+export type SchoolSupervisors = ResponseBody<'/api/v1/schools/{orgId}/supervisors', 'get'>;
+export type SaveSchoolSupervisorsBody = RequestBody<'/api/v1/schools/{orgId}/supervisors', 'put'>;
+export type Coverage = ResponseBody<'/api/v1/supervision/coverage', 'get'>;
+export type CoverageQuery = QueryParams<'/api/v1/supervision/coverage', 'get'>;
+export type CoverageSchool = Coverage['schools'][number];
+export type CoverageRollup = Coverage['total'];
+export type CoverageCellState = CoverageSchool['cells'][number]['state'];
+export type Semester = Coverage['semester'];

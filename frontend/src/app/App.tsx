@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { RouterProvider, createBrowserRouter } from 'react-router';
+import { AppErrorBoundary } from './ErrorScreen';
 import { AppProviders } from './providers';
 import { createQueryClient } from './queryClient';
 import { routes } from './routes';
@@ -9,7 +10,9 @@ export function App() {
   const [router] = useState(() => createBrowserRouter(routes));
   return (
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppErrorBoundary>
+        <RouterProvider router={router} />
+      </AppErrorBoundary>
     </AppProviders>
   );
 }

@@ -434,7 +434,7 @@ export function canAdministerSystem(roles: readonly Role[] | undefined): boolean
   return !!roles?.some((r) => r === 'ADMIN' || r === 'SYSTEM_ADMIN');
 }
 
-type EnumGroup =
+export type EnumGroup =
   | 'role'
   | 'orgType'
   | 'stage'
@@ -479,6 +479,10 @@ type EnumGroup =
   | 'deadlineKind'
   | 'deadlineState'
   | 'party'
+  | 'employment'
+  | 'appointmentStatus'
+  | 'semester'
+  | 'coverageCell'
   | 'reviewOutcome'
   | 'appealOutcome';
 

@@ -53,3 +53,15 @@ export function formatFileSize(bytes: number | undefined): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+export type DateRange = [Dayjs | null, Dayjs | null] | null | undefined;
+
+/** Two API dates (a list's `…After`/`…Before` filter) as a RangePicker value. */
+export function toDateRange(from: string | undefined, to: string | undefined): DateRange {
+  return from || to ? [fromApiDate(from) ?? null, fromApiDate(to) ?? null] : undefined;
+}
+
+/** A RangePicker value as two API dates. */
+export function fromDateRange(range: DateRange): [string | undefined, string | undefined] {
+  return [toApiDate(range?.[0]), toApiDate(range?.[1])];
+}

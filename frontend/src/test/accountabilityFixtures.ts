@@ -1,6 +1,7 @@
-/** API bodies for the accountability (问责) tests, shaped like the contract's responses. */
+/** API bodies for the accountability (问责) tests, typed against the contract (`satisfies`). */
+import type { AccountabilityCase, AccountabilityScenario } from '../api/types';
 
-export function accountabilityCase(overrides: Record<string, unknown> = {}) {
+export function accountabilityCase(overrides: Partial<AccountabilityCase> = {}) {
   return {
     id: 31,
     caseNumber: '渭教督问〔2023〕3号',
@@ -42,11 +43,11 @@ export function accountabilityCase(overrides: Record<string, unknown> = {}) {
     createdAt: '2023-10-10T02:00:00Z',
     updatedAt: '2023-10-10T02:00:00Z',
     ...overrides,
-  };
+  } satisfies AccountabilityCase;
 }
 
 /** The same case as 富平县 sees it after the notice: no internal notes, no investigation clock. */
-export function subjectCase(overrides: Record<string, unknown> = {}) {
+export function subjectCase(overrides: Partial<AccountabilityCase> = {}) {
   const { internalNotes: _omit, ...rest } = accountabilityCase({
     status: 'NOTIFIED',
     notifiedOn: '2023-10-20',
@@ -90,6 +91,7 @@ export const scenarios = [
     suggestedMeasures: '约谈、督导通报',
     source: '《教育督导问责办法》第六条',
     active: true,
+    hidden: false,
     editable: true,
     version: 0,
   },
@@ -101,6 +103,7 @@ export const scenarios = [
     targetType: 'GOVERNMENT',
     description: '重点任务逾期未完成且无正当理由',
     active: true,
+    hidden: false,
     editable: false,
     version: 0,
   },
@@ -114,7 +117,8 @@ export const scenarios = [
     targetType: 'SCHOOL',
     description: '学校未按期完成整改台账',
     active: true,
+    hidden: false,
     editable: false,
     version: 0,
   },
-];
+] satisfies AccountabilityScenario[];

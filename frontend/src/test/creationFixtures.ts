@@ -1,4 +1,13 @@
-/** Creation programme bodies (两个创建), cut from the demo's real API answers. */
+/**
+ * Creation programme bodies (两个创建), cut from the demo's real API answers and typed against the
+ * contract (`satisfies`).
+ */
+import type {
+  CreationAssessment,
+  CreationLedgerEntry,
+  CreationProgrammePage,
+  CreationSchoolReturn,
+} from '../api/types';
 
 export const programmes = {
   items: [
@@ -186,7 +195,7 @@ export const programmes = {
   page: 0,
   size: 20,
   total: 4,
-};
+} satisfies CreationProgrammePage;
 
 export const fupingProgramme = programmes.items[0];
 
@@ -259,7 +268,7 @@ export const schoolReturn2023 = {
   },
   version: 0,
   updatedAt: '2026-11-30T06:31:35.303906Z',
-};
+} satisfies CreationSchoolReturn;
 
 export const assessment2023 = {
   programmeId: 1,
@@ -1226,7 +1235,7 @@ export const assessment2023 = {
     },
   ],
   computedAt: '2026-11-30T06:31:53.345955787Z',
-};
+} satisfies CreationAssessment;
 
 export const ledgerEntries = [
   {
@@ -1290,7 +1299,7 @@ export const ledgerEntries = [
     firstSeenAt: '2026-11-30T06:31:35.551653Z',
     updatedAt: '2026-11-30T06:43:12.175958Z',
   },
-];
+] satisfies CreationLedgerEntry[];
 
 /** 富平县's 2023 county data as the county tab reads it (a few inputs, judgements and vetoes). */
 export const countyReturn2023 = {

@@ -1,4 +1,8 @@
-/** API bodies for the plan and task tests, shaped like the contract's responses. */
+/**
+ * API bodies for the plan and task tests, typed against the contract (`satisfies`): when the
+ * contract changes, these stop compiling instead of the tests passing on stale shapes.
+ */
+import type { Me, OrganizationNode, Plan, Task } from '../api/types';
 
 export const weinan = {
   id: 3,
@@ -6,7 +10,8 @@ export const weinan = {
   displayName: '渭南市教育督导室',
   roles: ['CITY_OFFICE'],
   organization: { id: 2, code: '610500', name: '渭南市', type: 'CITY' },
-};
+  mustChangePassword: false,
+} satisfies Me;
 
 export const fuping = {
   id: 8,
@@ -14,16 +19,18 @@ export const fuping = {
   displayName: '富平县教育督导室',
   roles: ['COUNTY_OFFICE'],
   organization: { id: 11, code: '610528', name: '富平县', type: 'COUNTY' },
-};
+  mustChangePassword: false,
+} satisfies Me;
 
-const county = (id: number, code: string, name: string) => ({
-  id,
-  code,
-  name,
-  type: 'COUNTY',
-  parentId: 2,
-  children: [],
-});
+const county = (id: number, code: string, name: string) =>
+  ({
+    id,
+    code,
+    name,
+    type: 'COUNTY',
+    parentId: 2,
+    children: [],
+  }) satisfies OrganizationNode;
 
 export const weinanTree = [
   {
@@ -37,7 +44,7 @@ export const weinanTree = [
       county(20, '610526', '蒲城县'),
     ],
   },
-];
+] satisfies OrganizationNode[];
 
 export const plan = {
   id: 1,
@@ -68,9 +75,9 @@ export const plan = {
       ],
     },
   ],
-};
+} satisfies Plan;
 
-export function task(overrides: Record<string, unknown> = {}) {
+export function task(overrides: Partial<Task> = {}) {
   return {
     id: 7,
     title: '推进“两个创建”工作',
@@ -96,7 +103,7 @@ export function task(overrides: Record<string, unknown> = {}) {
     createdAt: '2023-02-20T02:00:00Z',
     updatedAt: '2023-05-06T08:30:00Z',
     ...overrides,
-  };
+  } satisfies Task;
 }
 
 export function page<T>(items: T[]) {

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { Me, OrganizationNode } from '../api/types';
 
 export type Handler = (req: Request) => Response | Promise<Response>;
 
@@ -54,7 +55,68 @@ export function stubFetch(routes: Record<string, Handler>) {
     return handler(req);
   });
   vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('XMLHttpRequest', xhrOver(fetchMock));
   return { fetchMock, calls };
+}
+
+/**
+ * An XMLHttpRequest (what uploads with progress use) that answers from the same routes as the
+ * stubbed fetch, reporting the upload's progress in two steps first.
+ */
+function xhrOver(fetchMock: (req: Request) => Promise<Response>) {
+  return class FakeXhr {
+    upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    responseType = '';
+    status = 0;
+    statusText = '';
+    response: unknown = null;
+    private method = 'GET';
+    private url = '';
+    private readonly headers = new Headers();
+    private responseHeaders = new Headers();
+
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+
+    setRequestHeader(name: string, value: string) {
+      this.headers.set(name, value);
+    }
+
+    getAllResponseHeaders() {
+      return [...this.responseHeaders].map(([k, v]) => `${k}: ${v}`).join('\r\n');
+    }
+
+    abort() {
+      this.onabort?.();
+    }
+
+    send(body: Blob | null) {
+      const total = body?.size ?? 0;
+      const progress = (loaded: number) =>
+        this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
+      void (async () => {
+        try {
+          progress(Math.floor(total / 2));
+          progress(total);
+          const res = await fetchMock(
+            new Request(this.url, { method: this.method, headers: this.headers, body }),
+          );
+          this.status = res.status;
+          this.statusText = res.statusText;
+          this.responseHeaders = res.headers;
+          this.response = await res.blob();
+          this.onload?.();
+        } catch {
+          this.onerror?.();
+        }
+      })();
+    }
+  };
 }
 
 export const pucheng = {
@@ -63,7 +125,8 @@ export const pucheng = {
   displayName: '蒲城县督导室',
   roles: ['COUNTY_OFFICE'],
   organization: { id: 20, code: 'PC', name: '蒲城县', type: 'COUNTY' },
-};
+  mustChangePassword: false,
+} satisfies Me;
 
 export const admin = {
   id: 1,
@@ -71,7 +134,8 @@ export const admin = {
   displayName: '系统管理员',
   roles: ['ADMIN'],
   organization: { id: 2, code: 'WN', name: '渭南市', type: 'CITY' },
-};
+  mustChangePassword: false,
+} satisfies Me;
 
 export const puchengTree = [
   {
@@ -81,7 +145,6 @@ export const puchengTree = [
     type: 'COUNTY',
     parentId: 2,
     officeName: '蒲城县人民政府教育督导室',
-    stage: null,
     children: [
       {
         id: 21,
@@ -89,8 +152,6 @@ export const puchengTree = [
         name: '蒲城县第一责任区',
         type: 'ZONE',
         parentId: 20,
-        officeName: null,
-        stage: null,
         children: [
           {
             id: 211,
@@ -98,7 +159,6 @@ export const puchengTree = [
             name: '蒲城县城关小学',
             type: 'SCHOOL',
             parentId: 21,
-            officeName: null,
             stage: 'PRIMARY',
             children: [],
           },
@@ -110,10 +170,8 @@ export const puchengTree = [
         name: '蒲城县第二责任区',
         type: 'ZONE',
         parentId: 20,
-        officeName: null,
-        stage: null,
         children: [],
       },
     ],
   },
-];
+] satisfies OrganizationNode[];

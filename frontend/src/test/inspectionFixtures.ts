@@ -1,4 +1,5 @@
-/** API bodies for the inspection tests, shaped like the contract's responses. */
+/** API bodies for the inspection tests, typed against the contract (`satisfies`). */
+import type { Finding, FindingCounts, IndicatorSystem, InspectionReport, Me } from '../api/types';
 
 export const pcDx01 = {
   id: 7,
@@ -6,7 +7,8 @@ export const pcDx01 = {
   displayName: '责任督学 陈督学',
   roles: ['SUPERVISOR'],
   organization: { id: 21, code: '610526-Z1', name: '蒲城县第一责任区', type: 'ZONE' },
-};
+  mustChangePassword: false,
+} satisfies Me;
 
 export const pcSchool01 = {
   id: 8,
@@ -14,10 +16,11 @@ export const pcSchool01 = {
   displayName: '城关第一小学 周老师',
   roles: ['SCHOOL'],
   organization: { id: 211, code: '610526-S101', name: '蒲城县城关第一小学', type: 'SCHOOL' },
-};
+  mustChangePassword: false,
+} satisfies Me;
 
 /** A small SCORED system: 1 (1.1: 40, 1.2: 20) and 2 (40); A ≥ 85, B ≥ 70, C ≥ 0. */
-export function scoredSystem(overrides: Record<string, unknown> = {}) {
+export function scoredSystem(overrides: Partial<IndicatorSystem> = {}) {
   return {
     id: 31,
     lineageId: 31,
@@ -53,11 +56,11 @@ export function scoredSystem(overrides: Record<string, unknown> = {}) {
     createdAt: '2023-03-01T02:00:00Z',
     updatedAt: '2023-03-02T02:00:00Z',
     ...overrides,
-  };
+  } satisfies IndicatorSystem;
 }
 
 /** The routine-visit checklist shape: two pass/fail items and one measured against a threshold. */
-export function thresholdSystem(overrides: Record<string, unknown> = {}) {
+export function thresholdSystem(overrides: Partial<IndicatorSystem> = {}) {
   return {
     id: 1,
     lineageId: 1,
@@ -87,12 +90,18 @@ export function thresholdSystem(overrides: Record<string, unknown> = {}) {
     createdAt: '2023-03-01T02:00:00Z',
     updatedAt: '2023-03-01T02:00:00Z',
     ...overrides,
-  };
+  } satisfies IndicatorSystem;
 }
 
-const counts = { open: 1, submitted: 0, verified: 0, reopened: 0, total: 1 };
+const counts = {
+  open: 1,
+  submitted: 0,
+  verified: 0,
+  reopened: 0,
+  total: 1,
+} satisfies FindingCounts;
 
-export function report(overrides: Record<string, unknown> = {}) {
+export function report(overrides: Partial<InspectionReport> = {}) {
   return {
     id: 41,
     type: 'ROUTINE_VISIT',
@@ -128,10 +137,10 @@ export function report(overrides: Record<string, unknown> = {}) {
     createdAt: '2023-05-10T02:00:00Z',
     updatedAt: '2023-05-10T03:00:00Z',
     ...overrides,
-  };
+  } satisfies InspectionReport;
 }
 
-export function finding(overrides: Record<string, unknown> = {}) {
+export function finding(overrides: Partial<Finding> = {}) {
   return {
     id: 51,
     reportId: 41,
@@ -156,5 +165,5 @@ export function finding(overrides: Record<string, unknown> = {}) {
     createdAt: '2023-05-10T02:00:00Z',
     updatedAt: '2023-05-10T02:00:00Z',
     ...overrides,
-  };
+  } satisfies Finding;
 }

@@ -6,6 +6,11 @@ import { createQueryClient } from '../app/queryClient';
 import { routes } from '../app/routes';
 import { tokenStore } from '../lib/auth/tokenStore';
 
+// The routes load their pages lazily (one chunk each). Load them all up front here, as the app's
+// import graph did before code splitting, so that the first render of a test does not spend its
+// waiting time compiling a page.
+import.meta.glob('../features/*/components/*Page.tsx', { eager: true });
+
 export function signIn(accessToken = 'access-1', refreshToken = 'refresh-1') {
   tokenStore.set({ accessToken, refreshToken, expiresAt: Date.now() + 900_000 });
 }

@@ -8,8 +8,11 @@ import { tokenStore } from '../lib/auth/tokenStore';
 // antd pages render slowly in jsdom on a small (and sometimes busy) machine
 configure({ asyncUtilTimeout: 10_000 });
 
+// a few tests (the production build's) run in node, without a DOM
+const browser = typeof window !== 'undefined';
+
 // jsdom lacks these; antd's responsive helpers need them.
-if (!window.matchMedia) {
+if (browser && !window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
     value: (query: string) => ({
@@ -24,7 +27,7 @@ if (!window.matchMedia) {
     }),
   });
 }
-if (!('ResizeObserver' in window)) {
+if (browser && !('ResizeObserver' in window)) {
   class ResizeObserverStub {
     observe() {}
     unobserve() {}
@@ -33,10 +36,13 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 // antd asks getComputedStyle for pseudo elements, which jsdom does not implement (and logs)
-const originalGetComputedStyle = window.getComputedStyle.bind(window);
-window.getComputedStyle = (elt: Element) => originalGetComputedStyle(elt);
+if (browser) {
+  const originalGetComputedStyle = window.getComputedStyle.bind(window);
+  window.getComputedStyle = (elt: Element) => originalGetComputedStyle(elt);
+}
 
 beforeEach(async () => {
+  if (!browser) return;
   sessionStorage.clear();
   localStorage.clear();
   tokenStore.reset();
@@ -45,6 +51,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  cleanup();
+  if (browser) cleanup();
   vi.unstubAllGlobals();
 });

@@ -24,6 +24,7 @@ describe('app shell', () => {
     expect(screen.getByTestId('header-user')).toHaveTextContent('蒲城县督导室');
     for (const label of [
       '工作台',
+      '首页',
       '工作要点',
       '任务',
       '我的任务',
@@ -118,6 +119,31 @@ describe('app shell', () => {
     expect(tokenStore.get()).toBeNull();
     const logout = calls.find((c) => c.url.endsWith('/auth/logout'));
     expect(await logout!.json()).toEqual({ refreshToken: 'ref' });
+  });
+});
+
+describe('public pages', () => {
+  const decisions = () => json({ items: [], page: 0, size: 10, total: 0 });
+
+  it('opens 问责决定公开 inside the shell, with its menu, for someone signed in', async () => {
+    signIn();
+    stubFetch({
+      'GET /api/v1/me': () => json(pucheng),
+      'GET /api/v1/public/accountability-decisions': decisions,
+    });
+    renderApp('/public/decisions');
+    expect(await screen.findByText('暂无公开的问责决定')).toBeInTheDocument();
+    expect(menu()).toHaveTextContent('问责决定公开');
+    expect(menu().querySelector('.ant-menu-item-selected')).toHaveTextContent('问责决定公开');
+    expect(screen.getByTestId('header-org')).toHaveTextContent('蒲城县');
+  });
+
+  it('opens it in a plain frame with a sign-in link for a visitor', async () => {
+    stubFetch({ 'GET /api/v1/public/accountability-decisions': decisions });
+    renderApp('/public/decisions');
+    expect(await screen.findByText('暂无公开的问责决定')).toBeInTheDocument();
+    expect(document.querySelector('.ant-layout-sider')).toBeNull();
+    expect(screen.getByText('登录督导通')).toBeInTheDocument();
   });
 });
 

@@ -1,25 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Result, Tag, Typography } from 'antd';
 import {
-  AlertOutlined,
-  ApartmentOutlined,
-  AuditOutlined,
-  ClusterOutlined,
-  FileProtectOutlined,
-  FileSearchOutlined,
-  SafetyOutlined,
   BankOutlined,
-  CarryOutOutlined,
-  ProfileOutlined,
-  GlobalOutlined,
-  DashboardOutlined,
-  FlagOutlined,
-  HomeOutlined,
-  FileTextOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
-  ScheduleOutlined,
-  TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -29,19 +13,10 @@ import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
 import { describeError } from '../../lib/api/errors';
-import {
-  canInspect,
-  canIssue,
-  canMaintainIndicators,
-  canManageUsers,
-  canReadAudit,
-  canRectify,
-  canSeeCreation,
-  canSeeDashboard,
-  enumLabel,
-} from '../../lib/enums';
+import { enumLabel } from '../../lib/enums';
 import { PasswordChangeRequired } from './PasswordChangeRequired';
 import './layout.css';
+import { menuGroups, selectedMenuKey } from './menu';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -78,52 +53,12 @@ export function AppLayout() {
     );
   }
   const roles = user.roles ?? [];
-  const items = [
-    { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
-    canSeeDashboard(roles) && {
-      key: '/dashboard',
-      icon: <DashboardOutlined />,
-      label: t('nav.dashboard'),
-    },
-    { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
-    { key: '/tasks', icon: <ScheduleOutlined />, label: t('nav.tasks') },
-    { key: '/my-tasks', icon: <CarryOutOutlined />, label: t('nav.myTasks') },
-    { key: '/inspection-reports', icon: <FileSearchOutlined />, label: t('nav.reports') },
-    { key: '/findings', icon: <AlertOutlined />, label: t('nav.findings') },
-    canRectify(roles) && {
-      key: '/my-rectifications',
-      icon: <FileProtectOutlined />,
-      label: t('nav.myRectifications'),
-    },
-    canInspect(roles) && {
-      key: '/verification',
-      icon: <SafetyOutlined />,
-      label: t('nav.verification'),
-    },
-    canMaintainIndicators(roles) && {
-      key: '/indicator-systems',
-      icon: <ClusterOutlined />,
-      label: t('nav.indicatorSystems'),
-    },
-    canSeeCreation(roles) && {
-      key: '/creation',
-      icon: <FlagOutlined />,
-      label: t('nav.creation'),
-    },
-    // accountability (问责): the register for everyone (the server scopes it), the catalogue for offices
-    { key: '/accountability', icon: <AlertOutlined />, label: t('nav.cases') },
-    canIssue(roles) && {
-      key: '/accountability-scenarios',
-      icon: <ProfileOutlined />,
-      label: t('nav.scenarios'),
-    },
-    { key: '/public/decisions', icon: <GlobalOutlined />, label: t('nav.publicDecisions') },
-    { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
-    canManageUsers(roles) && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
-    canReadAudit(roles) && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
-    { key: '/me', icon: <UserOutlined />, label: t('nav.me') },
-  ].filter((i) => i !== false);
-  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const groups = menuGroups(t, roles);
+  const selected = selectedMenuKey(
+    groups.flatMap((g) => g.children.map((c) => c.key)),
+    location.pathname,
+    location.search,
+  );
 
   const onLogout = () =>
     logout.mutate(undefined, {
@@ -152,8 +87,9 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[selected]}
-          items={items}
+          selectedKeys={selected ? [selected] : []}
+          defaultOpenKeys={groups.map((g) => g.key)}
+          items={groups}
           onClick={({ key }) => void navigate(key)}
         />
       </Sider>
@@ -202,7 +138,9 @@ export function AppLayout() {
           </Flex>
         </Header>
         <Content className="app-content">
-          <Outlet />
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
         </Content>
         <Footer className="app-footer">{t('app.footer')}</Footer>
       </Layout>

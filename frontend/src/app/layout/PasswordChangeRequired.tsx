@@ -3,7 +3,7 @@ import { LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth/api/session';
-import { ChangePasswordForm } from '../../features/profile/components/ProfilePage';
+import { ChangePasswordForm } from '../../features/profile/components/ChangePasswordForm';
 
 /**
  * Shown instead of everything else while the signed-in user still has a generated or reset

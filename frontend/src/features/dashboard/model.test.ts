@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgStats } from '../../api/types';
-import { casesInProgress, completionModel, findingsModel, toPercent, trendModel } from './model';
+import {
+  TOP_N,
+  casesInProgress,
+  completionModel,
+  findingsModel,
+  rankByCompletion,
+  rankByFindings,
+  toPercent,
+  topN,
+  trendModel,
+} from './model';
 
 const child = (orgId: number, orgName: string, open: number, overdue: number): OrgStats => ({
   orgId,
@@ -50,5 +60,40 @@ describe('dashboard model', () => {
     ]);
     expect(m.months).toEqual([1, 2]);
     expect(m.created).toEqual([3, 1]);
+  });
+});
+
+describe('charts with many organisations', () => {
+  const county = (orgId: number, total: number, rate: number, open: number, overdue: number) => ({
+    ...child(orgId, `县${orgId}`, open, overdue),
+    tasks: { total, completed: Math.round(total * rate), overdue: 0, completionRate: rate },
+  });
+
+  it('ranks the completion chart lowest rate first and organisations without tasks last', () => {
+    const ranked = rankByCompletion([
+      county(1, 0, 0, 0, 0),
+      county(2, 10, 0.9, 0, 0),
+      county(3, 4, 0.25, 0, 0),
+      county(4, 8, 0.25, 0, 0),
+    ]);
+    expect(ranked.map((c) => c.orgId)).toEqual([4, 3, 2, 1]);
+  });
+
+  it('ranks the findings chart by overdue, then open findings', () => {
+    const ranked = rankByFindings([
+      county(1, 1, 1, 5, 0),
+      county(2, 1, 1, 1, 3),
+      county(3, 1, 1, 9, 3),
+    ]);
+    expect(ranked.map((c) => c.orgId)).toEqual([3, 2, 1]);
+  });
+
+  it('draws the top N of hundreds and counts the rest', () => {
+    const many = Array.from({ length: 300 }, (_, i) => county(i + 1, 10, i / 300, 0, 0));
+    const { shown, hidden } = topN(rankByCompletion(many));
+    expect(shown).toHaveLength(TOP_N);
+    expect(hidden).toBe(300 - TOP_N);
+    expect(shown[0]?.orgId).toBe(1);
+    expect(topN([1, 2, 3])).toEqual({ shown: [1, 2, 3], hidden: 0 });
   });
 });

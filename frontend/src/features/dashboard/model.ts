@@ -81,3 +81,31 @@ export function trendModel(trend: readonly MonthlyCount[]): TrendModel {
 export function sortedGrades(grades: readonly KeyCount[]): KeyCount[] {
   return [...grades].sort((a, b) => a.key.localeCompare(b.key, 'zh-CN'));
 }
+
+/** How many organisations a per-child chart draws; the rest are behind "查看全部". */
+export const TOP_N = 12;
+
+/**
+ * Children for the completion chart, those needing attention first: the lowest completion rate
+ * (ties: more tasks first), children without tasks last.
+ */
+export function rankByCompletion(children: readonly OrgStats[]): OrgStats[] {
+  return [...children].sort(
+    (a, b) =>
+      Number(a.tasks.total === 0) - Number(b.tasks.total === 0) ||
+      a.tasks.completionRate - b.tasks.completionRate ||
+      b.tasks.total - a.tasks.total,
+  );
+}
+
+/** Children for the findings chart: the most overdue findings first, then the most open ones. */
+export function rankByFindings(children: readonly OrgStats[]): OrgStats[] {
+  return [...children].sort(
+    (a, b) => b.findings.overdue - a.findings.overdue || b.findings.open - a.findings.open,
+  );
+}
+
+/** The first `n` of a ranking, and how many are left out. */
+export function topN<T>(ranked: readonly T[], n = TOP_N): { shown: T[]; hidden: number } {
+  return { shown: ranked.slice(0, n), hidden: Math.max(0, ranked.length - n) };
+}

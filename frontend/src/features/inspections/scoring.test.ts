@@ -3,8 +3,8 @@ import type { IndicatorSystem } from '../../api/types';
 import { scoredSystem, thresholdSystem } from '../../test/inspectionFixtures';
 import { gradeFor, leavesOf, passesThreshold, previewScores, toSaveScores } from './scoring';
 
-const scored = scoredSystem() as unknown as IndicatorSystem;
-const threshold = thresholdSystem() as unknown as IndicatorSystem;
+const scored: IndicatorSystem = scoredSystem();
+const threshold: IndicatorSystem = thresholdSystem();
 
 describe('previewScores (SCORED)', () => {
   it('sums the leaves and grades only once every leaf is scored', () => {
@@ -21,6 +21,16 @@ describe('previewScores (SCORED)', () => {
     });
     expect(full.total).toBe(85.5);
     expect(full.grade).toBe('A');
+  });
+
+  it('totals the decimals exactly, as the server sums BigDecimals', () => {
+    expect(0.1 + 0.2 + 0.3).not.toBe(0.6);
+    const p = previewScores(scored, {
+      '1.1': { score: 0.1 },
+      '1.2': { score: 0.2 },
+      '2': { score: 0.3 },
+    });
+    expect(p.total).toBe(0.6);
   });
 
   it('marks a score above the maximum and gives no grade for it', () => {
@@ -78,6 +88,14 @@ describe('previewScores (THRESHOLD)', () => {
     expect(passesThreshold(5, 'LT', 5)).toBe(false);
     expect(passesThreshold(5, 'LE', 5)).toBe(true);
     expect(passesThreshold(5.04, 'EQ', 5, 1)).toBe(true);
+  });
+
+  it('rounds the measured value half-up like the server: 0.15 at one decimal is 0.2', () => {
+    // toFixed would make 0.15 into 0.1 (0.15 is 0.1499999… in binary) and fail ≥ 0.2
+    expect(passesThreshold(0.15, 'GE', 0.2, 1)).toBe(true);
+    expect(passesThreshold(0.15, 'EQ', 0.2, 1)).toBe(true);
+    expect(passesThreshold(0.14, 'GE', 0.2, 1)).toBe(false);
+    expect(passesThreshold(1.005, 'GE', 1.01, 2)).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import type {
   SaveScore,
   ThresholdOperator,
 } from '../../api/types';
+import { roundHalfUp } from '../../lib/decimal';
 
 /** What the score form holds for one leaf indicator. */
 export type ScoreValue = { score?: number | null; passed?: boolean | null; remark?: string };
@@ -30,7 +31,8 @@ export function passesThreshold(
   threshold: number,
   precision?: number,
 ): boolean {
-  const v = precision === undefined ? value : Number(value.toFixed(precision));
+  // the server rounds the measured value half-up to the indicator's precision before comparing
+  const v = precision === undefined ? value : roundHalfUp(value, precision);
   switch (operator) {
     case 'GE':
       return v >= threshold;
@@ -127,10 +129,11 @@ export function previewScores(
   }
   const complete = unscored.length === 0 && invalid.length === 0;
   if (system.kind === 'SCORED') {
-    const rounded = Math.round(total * 100) / 100;
+    // scores have at most 2 decimals: the exact decimal sum, without the floats' noise
+    const rounded = roundHalfUp(total, 2);
     return {
       total: rounded,
-      maxTotal: Math.round(maxTotal * 100) / 100,
+      maxTotal: roundHalfUp(maxTotal, 2),
       grade: complete ? gradeFor(system.gradeBands, rounded) : undefined,
       passed,
       failed,

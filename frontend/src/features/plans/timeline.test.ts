@@ -4,7 +4,7 @@ import type { Task } from '../../api/types';
 import { task } from '../../test/fixtures';
 import { buildTimeline } from './timeline';
 
-const t = (o: Record<string, unknown>) => task(o) as unknown as Task;
+const t = (o: Partial<Task>): Task => task(o);
 
 describe('buildTimeline', () => {
   const today = dayjs('2023-06-15');

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  ScenarioQuery,
   AccountabilityCase,
   AccountabilityCasePage,
   CaseAppealDecisionBody,
@@ -15,7 +16,7 @@ import type {
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { saveBlob } from '../../../lib/download';
+import { saveDownload, spreadsheetRequest } from '../../../lib/download';
 
 export const caseKeys = {
   all: ['accountability-cases'] as const,
@@ -28,8 +29,6 @@ export const publicKeys = {
   decisions: (page: number, size: number, year?: number) =>
     ['public-decisions', page, size, year] as const,
 };
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function useCases(query: CaseQuery) {
   return useQuery({
@@ -193,21 +192,12 @@ export function useCaseStep(id: number) {
   });
 }
 
-function fileNameOf(response: Response, fallback: string): string {
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
-  return name ? decodeURIComponent(name) : fallback;
-}
-
 /** The whole filtered register as an Excel workbook (the server ignores page and size). */
 export async function exportCases(query: CaseQuery, fallbackName: string) {
-  const result = await api.GET('/api/v1/accountability-cases', {
-    params: { query: { ...query, page: undefined, size: undefined } },
-    headers: { Accept: XLSX },
-    parseAs: 'blob',
-  });
-  const blob: Blob = unwrap(result);
-  saveBlob(blob, fileNameOf(result.response, fallbackName));
+  saveDownload(
+    await api.GET('/api/v1/accountability-cases', spreadsheetRequest(query)),
+    fallbackName,
+  );
 }
 
 /** The 问责决定书 as .docx, fetched with the bearer token. */
@@ -216,15 +206,15 @@ export async function downloadDecisionDocument(id: number, fallbackName: string)
     params: { path: { id } },
     parseAs: 'blob',
   });
-  const blob: Blob = unwrap(result);
-  saveBlob(blob, fileNameOf(result.response, fallbackName));
+  saveDownload(result, fallbackName);
 }
 
-export function useScenarios() {
+/** The catalogue, all of it or only one family or target type. */
+export function useScenarios(query: ScenarioQuery = {}) {
   return useQuery({
-    queryKey: scenarioKeys.all,
+    queryKey: [...scenarioKeys.all, query],
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/accountability-scenarios', { signal })),
+      unwrap(await api.GET('/api/v1/accountability-scenarios', { params: { query }, signal })),
     staleTime: 60_000,
   });
 }

@@ -1,24 +1,11 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Result,
-  Row,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { AccountabilityCase } from '../../../api/types';
-import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
-import { ApiError } from '../../../lib/api/problem';
+import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
@@ -33,26 +20,18 @@ import { DeadlineList } from './DeadlineList';
 
 export function CaseDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const id = Number(useParams().id);
   const c = useCase(Number.isFinite(id) ? id : undefined);
 
   if (c.isPending) return <Skeleton active />;
-  if (c.isError) {
-    const notFound = c.error instanceof ApiError && c.error.status === 404;
+  if (c.isError)
     return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? '404' : undefined}
-        subTitle={describeError(t, c.error)}
-        extra={
-          <Button type="primary" onClick={() => void navigate('/accountability')}>
-            {t('case.backToRegister')}
-          </Button>
-        }
+      <DetailLoadError
+        error={c.error}
+        back="/accountability"
+        backLabel={t('case.backToRegister')}
       />
     );
-  }
   return <CaseDetail c={c.data} />;
 }
 
@@ -65,60 +44,47 @@ function subjectText(c: AccountabilityCase): string {
 
 function CaseDetail({ c }: { c: AccountabilityCase }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const onError = useApiErrorHandler();
   const [editing, setEditing] = useState(false);
-  const [downloading, setDownloading] = useState(false);
   const subjectView = c.view === 'SUBJECT';
-
-  const onDownload = () => {
-    setDownloading(true);
-    downloadDecisionDocument(c.id, `${t('case.decisionFileName')}-${c.caseNumber}.docx`)
-      .catch((e: unknown) => onError(e))
-      .finally(() => setDownloading(false));
-  };
 
   return (
     <>
-      <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Space orientation="vertical" size={4}>
-          <Button
-            type="link"
-            icon={<ArrowLeftOutlined />}
-            style={{ paddingInline: 0 }}
-            onClick={() => void navigate('/accountability')}
-          >
-            {t('case.backToRegister')}
-          </Button>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="case-title">
-            {c.caseNumber}
-          </Typography.Title>
-          <Space wrap size={8}>
+      <DetailHeader
+        back="/accountability"
+        title={c.caseNumber}
+        titleTestId="case-title"
+        tags={
+          <>
             <CaseStatusTag status={c.status} />
             {!subjectView && c.light !== 'NONE' && <LightTag light={c.light} />}
             {c.severe && <SevereTag reasons={c.severeReasons} />}
             <Tag>{enumLabel(t, 'subjectType', c.subjectType)}</Tag>
             <Typography.Text type="secondary">{subjectText(c)}</Typography.Text>
+          </>
+        }
+        actions={
+          <Space wrap>
+            {c.decidedOn && (
+              <DownloadButton
+                icon={<FileWordOutlined />}
+                label={t('case.downloadDecision')}
+                data-action="decision-document"
+                run={() =>
+                  downloadDecisionDocument(
+                    c.id,
+                    `${t('case.decisionFileName')}-${c.caseNumber}.docx`,
+                  )
+                }
+              />
+            )}
+            <CaseActions
+              c={c}
+              onEdit={() => setEditing(true)}
+              exclude={subjectView ? ['statement'] : []}
+            />
           </Space>
-        </Space>
-        <Space wrap>
-          {c.decidedOn && (
-            <Button
-              icon={<FileWordOutlined />}
-              loading={downloading}
-              onClick={onDownload}
-              data-action="decision-document"
-            >
-              {t('case.downloadDecision')}
-            </Button>
-          )}
-          <CaseActions
-            c={c}
-            onEdit={() => setEditing(true)}
-            exclude={subjectView ? ['statement'] : []}
-          />
-        </Space>
-      </Flex>
+        }
+      />
 
       <Card style={{ marginBottom: 16 }}>
         <CaseProcedure c={c} />

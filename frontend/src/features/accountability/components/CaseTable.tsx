@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import type { AccountabilityCase } from '../../../api/types';
 import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { toListChange } from '../../../lib/list/listState';
+import type { ListChange } from '../../../lib/list/useListState';
 import { LightTag } from '../../tasks/components/TaskTags';
 import { CaseStatusTag, SevereTag } from './CaseTags';
 
@@ -11,12 +13,12 @@ export function CaseTable({
   cases,
   loading,
   pagination,
-  onPageChange,
+  onChange,
 }: {
   cases: readonly AccountabilityCase[];
   loading?: boolean;
   pagination?: TableProps<AccountabilityCase>['pagination'];
-  onPageChange?: (page: number, size: number) => void;
+  onChange?: (change: ListChange) => void;
 }) {
   const { t } = useTranslation();
   const { date } = useFormat();
@@ -95,7 +97,7 @@ export function CaseTable({
       dataSource={[...cases]}
       loading={loading}
       pagination={pagination ?? false}
-      onChange={(p) => onPageChange?.((p.current ?? 1) - 1, p.pageSize ?? 20)}
+      onChange={(p, _filters, sorter) => onChange?.(toListChange(p, sorter))}
       scroll={{ x: 1000 }}
       rowClassName={(c) => (c.light === 'RED' ? 'task-row-red' : '')}
     />

@@ -1,22 +1,11 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
-import { DownloadOutlined, NumberOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { NumberOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CaseQuery, CaseSource, CaseStatus, SubjectType, TaskLight } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
+import type { CaseSource, CaseStatus, SubjectType, TaskLight } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import {
   CASE_SOURCES,
@@ -24,8 +13,8 @@ import {
   SUBJECT_TYPES,
   TASK_LIGHTS,
   canIssue,
-  enumLabel,
 } from '../../../lib/enums';
+import { useListState } from '../../../lib/list/useListState';
 import { useMe } from '../../auth/api/session';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { LightLegend, LightTag } from '../../tasks/components/TaskTags';
@@ -44,59 +33,42 @@ type Filters = {
   year?: number | null;
 };
 
-const PAGE_SIZE = 20;
-const SORT = 'openedOn,desc';
+const FILTERS = {
+  q: 'string',
+  status: CASE_STATUSES,
+  light: TASK_LIGHTS,
+  severe: 'boolean',
+  subjectType: SUBJECT_TYPES,
+  source: CASE_SOURCES,
+  subjectOrgId: 'int',
+  year: 'int',
+} as const;
+const DEFAULTS = { sort: 'openedOn,desc' };
 
 /** 问责案件登记簿 */
 export function CasesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const onError = useApiErrorHandler();
-  const [form] = Form.useForm<Filters>();
-  const [query, setQuery] = useState<CaseQuery>({ page: 0, size: PAGE_SIZE, sort: SORT });
+  const list = useListState(FILTERS, DEFAULTS);
   const [creating, setCreating] = useState(false);
   const [numbering, setNumbering] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const cases = useCases(query);
+  const cases = useCases(list.query);
   const office = canIssue(me?.roles);
-
-  const applyFilters = (f: Filters) =>
-    setQuery((q) => ({
-      ...q,
-      page: 0,
-      q: f.q?.trim() || undefined,
-      status: f.status,
-      light: f.light,
-      severe: f.severe === undefined ? undefined : f.severe === 'yes',
-      subjectType: f.subjectType,
-      source: f.source,
-      subjectOrgId: f.subjectOrgId,
-      year: f.year ?? undefined,
-    }));
-
-  const onExport = () => {
-    setExporting(true);
-    exportCases(query, `${t('case.exportName')}.xlsx`)
-      .catch((e: unknown) => onError(e))
-      .finally(() => setExporting(false));
-  };
+  const { severe, ...rest } = list.filters;
 
   return (
     <>
-      <PageHeader
+      <ListPage<Filters>
         title={t('case.register')}
-        extra={
-          <Space wrap>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport}>
-              {t('case.export')}
-            </Button>
-            {office && (
+        exportLabel={t('case.export')}
+        onExport={() => exportCases(list.query, `${t('case.exportName')}.xlsx`)}
+        actions={
+          office && (
+            <>
               <Button icon={<NumberOutlined />} onClick={() => setNumbering(true)}>
                 {t('case.numbering')}
               </Button>
-            )}
-            {office && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -105,123 +77,92 @@ export function CasesPage() {
               >
                 {t('case.create')}
               </Button>
-            )}
-          </Space>
+            </>
+          )
         }
-      />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters> form={form} layout="inline" onFinish={applyFilters} style={{ rowGap: 12 }}>
-          <Form.Item name="q" label={t('case.keyword')}>
-            <Input allowClear placeholder={t('case.keywordPlaceholder')} style={{ width: 190 }} />
-          </Form.Item>
-          <Form.Item name="status" label={t('case.status')}>
-            <Select
-              allowClear
-              style={{ width: 130 }}
-              placeholder={t('case.allStatuses')}
-              options={CASE_STATUSES.map((s) => ({
-                value: s,
-                label: enumLabel(t, 'caseStatus', s),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="light" label={t('case.light')}>
-            <Select
-              allowClear
-              style={{ width: 110 }}
-              placeholder={t('case.allLights')}
-              options={TASK_LIGHTS.map((l) => ({
-                value: l,
-                title: enumLabel(t, 'light', l),
-                label: <LightTag light={l} />,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="severe" label={t('case.severe')}>
-            <Select
-              allowClear
-              style={{ width: 110 }}
-              placeholder={t('case.all')}
-              options={[
-                { value: 'yes', label: t('case.severeOnly') },
-                { value: 'no', label: t('case.notSevere') },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item name="subjectType" label={t('case.subjectType')}>
-            <Select
-              allowClear
-              style={{ width: 170 }}
-              placeholder={t('case.allTypes')}
-              options={SUBJECT_TYPES.map((s) => ({
-                value: s,
-                label: enumLabel(t, 'subjectType', s),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="source" label={t('case.source')}>
-            <Select
-              allowClear
-              style={{ width: 140 }}
-              placeholder={t('case.allSources')}
-              options={CASE_SOURCES.map((s) => ({
-                value: s,
-                label: enumLabel(t, 'caseSource', s),
-              }))}
-            />
-          </Form.Item>
-          {office && (
-            <Form.Item name="subjectOrgId" label={t('case.subjectOrg')}>
-              <OrgTreeSelect placeholder={t('case.all')} style={{ width: 180 }} />
-            </Form.Item>
-          )}
-          <Form.Item name="year" label={t('case.year')}>
-            <InputNumber min={2000} max={2100} precision={0} style={{ width: 100 }} />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('common.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  applyFilters({});
-                }}
-              >
-                {t('common.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card>
-        <div style={{ marginBottom: 12 }}>
-          <LightLegend />
-        </div>
-        {cases.isError && (
-          <Alert
-            type="error"
-            showIcon
-            title={describeError(t, cases.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        filters={{
+          values: { ...rest, severe: severe === undefined ? undefined : severe ? 'yes' : 'no' },
+          onApply: ({ q, severe: s, year, ...f }) =>
+            list.setFilters({
+              ...f,
+              q: q?.trim() || undefined,
+              severe: s === undefined ? undefined : s === 'yes',
+              year: year ?? undefined,
+            }),
+          children: (
+            <>
+              <KeywordFilter
+                label={t('case.keyword')}
+                placeholder={t('case.keywordPlaceholder')}
+                width={190}
+              />
+              <EnumFilter
+                name="status"
+                label={t('case.status')}
+                placeholder={t('case.allStatuses')}
+                width={130}
+                values={CASE_STATUSES}
+                group="caseStatus"
+              />
+              <EnumFilter
+                name="light"
+                label={t('case.light')}
+                placeholder={t('case.allLights')}
+                width={110}
+                values={TASK_LIGHTS}
+                group="light"
+                render={(l) => <LightTag light={l} />}
+              />
+              <Form.Item name="severe" label={t('case.severe')}>
+                <Select
+                  allowClear
+                  style={{ width: 110 }}
+                  placeholder={t('case.all')}
+                  options={[
+                    { value: 'yes', label: t('case.severeOnly') },
+                    { value: 'no', label: t('case.notSevere') },
+                  ]}
+                />
+              </Form.Item>
+              <EnumFilter
+                name="subjectType"
+                label={t('case.subjectType')}
+                placeholder={t('case.allTypes')}
+                width={170}
+                values={SUBJECT_TYPES}
+                group="subjectType"
+              />
+              <EnumFilter
+                name="source"
+                label={t('case.source')}
+                placeholder={t('case.allSources')}
+                width={140}
+                values={CASE_SOURCES}
+                group="caseSource"
+              />
+              {office && (
+                <Form.Item name="subjectOrgId" label={t('case.subjectOrg')}>
+                  <OrgTreeSelect placeholder={t('case.all')} style={{ width: 180 }} />
+                </Form.Item>
+              )}
+              <Form.Item name="year" label={t('case.year')}>
+                <InputNumber min={2000} max={2100} precision={0} style={{ width: 100 }} />
+              </Form.Item>
+            </>
+          ),
+        }}
+        legend={<LightLegend />}
+        error={cases.error}
+      >
         <div data-testid="case-table">
           <CaseTable
             cases={cases.data?.items ?? []}
             loading={cases.isFetching}
-            onPageChange={(page, size) => setQuery((q) => ({ ...q, page, size }))}
-            pagination={{
-              current: (query.page ?? 0) + 1,
-              pageSize: query.size ?? PAGE_SIZE,
-              total: cases.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-            }}
+            onChange={list.onTableChange}
+            pagination={list.pagination(cases.data?.total)}
           />
         </div>
-      </Card>
+      </ListPage>
       {creating && (
         <CaseFormModal
           onClose={() => setCreating(false)}

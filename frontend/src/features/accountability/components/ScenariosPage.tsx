@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import {
-  Alert,
   App,
   Button,
   Card,
+  Empty,
   Form,
   Input,
   Modal,
@@ -17,18 +17,30 @@ import {
 } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { AccountabilityScenario, SaveScenarioBody } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
-import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
+import type {
+  AccountabilityScenario,
+  SaveScenarioBody,
+  ScenarioFamily,
+  SubjectType,
+} from '../../../api/types';
+import { EnumFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
+import { useApiErrorHandler } from '../../../lib/api/errors';
 import { SCENARIO_FAMILIES, SUBJECT_TYPES, canIssue, enumLabel } from '../../../lib/enums';
+import { useListState } from '../../../lib/list/useListState';
 import { useMe } from '../../auth/api/session';
 import { useSaveScenario, useScenarios } from '../api/cases';
+
+type Filters = { family?: ScenarioFamily; targetType?: SubjectType };
+
+const FILTERS = { family: SCENARIO_FAMILIES, targetType: SUBJECT_TYPES } as const;
 
 /** 问责情景清单: the catalogue by family; local additions marked with their owner. */
 export function ScenariosPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const scenarios = useScenarios();
+  const list = useListState(FILTERS);
+  const scenarios = useScenarios(list.filters);
   const [editing, setEditing] = useState<AccountabilityScenario | 'new' | null>(null);
 
   const columns = [
@@ -104,52 +116,76 @@ export function ScenariosPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage<Filters>
         title={t('scenario.title')}
-        extra={
+        actions={
           canIssue(me?.roles) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               {t('scenario.add')}
             </Button>
           )
         }
-      />
-      {scenarios.isPending && <Skeleton active />}
-      {scenarios.isError && (
-        <Alert type="error" showIcon title={describeError(t, scenarios.error)} />
-      )}
-      {scenarios.data && scenarios.data.length === 0 && (
-        <Typography.Text type="secondary">{t('scenario.empty')}</Typography.Text>
-      )}
-      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        {SCENARIO_FAMILIES.map((family) => {
-          const rows = (scenarios.data ?? []).filter((s) => s.family === family);
-          if (rows.length === 0) return null;
-          return (
-            <Card
-              key={family}
-              title={enumLabel(t, 'scenarioFamily', family)}
-              extra={
-                <Typography.Text type="secondary">
-                  {t('scenario.count', { count: rows.length })}
-                </Typography.Text>
-              }
-              styles={{ body: { padding: 0 } }}
-              data-family={family}
-            >
-              <Table<AccountabilityScenario>
-                rowKey="id"
-                size="small"
-                columns={columns}
-                dataSource={rows}
-                pagination={false}
-                scroll={{ x: 900 }}
-                rowClassName={(s) => (s.active ? '' : 'row-inactive')}
+        filters={{
+          values: list.filters,
+          onApply: list.setFilters,
+          children: (
+            <>
+              <EnumFilter
+                name="family"
+                label={t('scenario.family')}
+                placeholder={t('scenario.allFamilies')}
+                width={220}
+                values={SCENARIO_FAMILIES}
+                group="scenarioFamily"
               />
-            </Card>
-          );
-        })}
-      </Space>
+              <EnumFilter
+                name="targetType"
+                label={t('scenario.targetType')}
+                placeholder={t('scenario.allTargetTypes')}
+                width={160}
+                values={SUBJECT_TYPES}
+                group="subjectType"
+              />
+            </>
+          ),
+        }}
+        error={scenarios.error}
+      >
+        {scenarios.isPending && <Skeleton active />}
+        {scenarios.data && scenarios.data.length === 0 && (
+          <Empty description={t('scenario.empty')} />
+        )}
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          {SCENARIO_FAMILIES.map((family) => {
+            const rows = (scenarios.data ?? []).filter((s) => s.family === family);
+            if (rows.length === 0) return null;
+            return (
+              <Card
+                key={family}
+                type="inner"
+                title={enumLabel(t, 'scenarioFamily', family)}
+                extra={
+                  <Typography.Text type="secondary">
+                    {t('scenario.count', { count: rows.length })}
+                  </Typography.Text>
+                }
+                styles={{ body: { padding: 0 } }}
+                data-family={family}
+              >
+                <Table<AccountabilityScenario>
+                  rowKey="id"
+                  size="small"
+                  columns={columns}
+                  dataSource={rows}
+                  pagination={false}
+                  scroll={{ x: 900 }}
+                  rowClassName={(s) => (s.active ? '' : 'row-inactive')}
+                />
+              </Card>
+            );
+          })}
+        </Space>
+      </ListPage>
       {editing && (
         <ScenarioModal
           scenario={editing === 'new' ? undefined : editing}

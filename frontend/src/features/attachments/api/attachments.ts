@@ -1,22 +1,15 @@
 import type { Attachment } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { saveBlob } from '../../../lib/download';
+import { saveDownload } from '../../../lib/download';
+import { fileUpload } from '../../../lib/upload';
 
 /** Uploads one file (multipart field `file`); the returned id is then sent with the report. */
-export async function uploadAttachment(file: Blob, signal?: AbortSignal): Promise<Attachment> {
-  return unwrap(
-    await api.POST('/api/v1/attachments', {
-      // the generated type calls a binary part a string; the serializer sends the real file
-      body: { file: '' },
-      bodySerializer: () => {
-        const form = new FormData();
-        form.append('file', file, file instanceof File ? file.name : 'file');
-        return form;
-      },
-      signal,
-    }),
-  );
+export async function uploadAttachment(
+  file: Blob,
+  onProgress?: (percent: number) => void,
+): Promise<Attachment> {
+  return unwrap(await api.POST('/api/v1/attachments', fileUpload(file, onProgress)));
 }
 
 /**
@@ -24,11 +17,9 @@ export async function uploadAttachment(file: Blob, signal?: AbortSignal): Promis
  * through the API client (which also refreshes an expired token) and save the blob.
  */
 export async function downloadAttachment(attachment: Pick<Attachment, 'id' | 'fileName'>) {
-  const blob = unwrap(
-    await api.GET('/api/v1/attachments/{id}', {
-      params: { path: { id: attachment.id } },
-      parseAs: 'blob',
-    }),
-  );
-  saveBlob(blob, attachment.fileName);
+  const result = await api.GET('/api/v1/attachments/{id}', {
+    params: { path: { id: attachment.id } },
+    parseAs: 'blob',
+  });
+  saveDownload(result, attachment.fileName);
 }

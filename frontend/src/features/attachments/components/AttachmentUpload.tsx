@@ -4,6 +4,8 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../api/types';
 import { useApiErrorHandler } from '../../../lib/api/errors';
+import { UPLOAD_LIMITS } from '../../../lib/upload';
+import { useFileLimit } from '../../../lib/useFileLimit';
 import { uploadAttachment } from '../api/attachments';
 
 const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.jpg,.jpeg,.png,.txt';
@@ -24,6 +26,7 @@ export function AttachmentUpload({
 }) {
   const { t } = useTranslation();
   const onError = useApiErrorHandler();
+  const fitsLimit = useFileLimit();
   const [fileList, setFileList] = useState<UploadFile<Attachment>[]>([]);
 
   return (
@@ -32,8 +35,9 @@ export function AttachmentUpload({
         multiple
         accept={ACCEPT}
         fileList={fileList}
-        customRequest={({ file, onSuccess, onError: fail }) => {
-          uploadAttachment(file as File).then(
+        beforeUpload={(file) => fitsLimit(file, UPLOAD_LIMITS.attachment) || Upload.LIST_IGNORE}
+        customRequest={({ file, onSuccess, onError: fail, onProgress }) => {
+          uploadAttachment(file as File, (percent) => onProgress?.({ percent })).then(
             (attachment) => onSuccess?.(attachment),
             (e: unknown) => {
               onError(e);

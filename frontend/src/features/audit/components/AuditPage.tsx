@@ -1,31 +1,28 @@
-import { useState } from 'react';
 import {
-  Alert,
   AutoComplete,
-  Button,
-  Card,
   DatePicker,
   Form,
   Input,
-  Space,
   Table,
   Tag,
   Typography,
   type TableProps,
 } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditQuery } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
-import { describeError } from '../../../lib/api/errors';
+import { ListPage } from '../../../components/ListPage';
 import { enumLabel } from '../../../lib/enums';
-import { useFormat } from '../../../lib/format';
-import { useAuditEvents } from '../api/auditEvents';
+import { fromDateRange, toDateRange, useFormat, type DateRange } from '../../../lib/format';
+import { toListChange } from '../../../lib/list/listState';
+import { useListState } from '../../../lib/list/useListState';
+import { exportAuditEvents, useAuditEvents } from '../api/auditEvents';
 
-type Filters = { entityType?: string; actor?: string; range?: [Dayjs | null, Dayjs | null] | null };
+type Filters = { entityType?: string; actor?: string; range?: DateRange };
 
-const PAGE_SIZE = 20;
+/** The days are kept in the URL; the API takes instants, `to` exclusive. */
+const FILTERS = { entityType: 'string', actor: 'string', from: 'date', to: 'date' } as const;
+const DEFAULTS = { sort: 'occurredAt,desc' };
 const KNOWN_ENTITY_TYPES = ['ORGANIZATION', 'USER', 'SYSTEM'];
 
 function prettyDetails(details: unknown): string {
@@ -43,26 +40,15 @@ function prettyDetails(details: unknown): string {
 export function AuditPage() {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
-  const [form] = Form.useForm<Filters>();
-  const [query, setQuery] = useState<AuditQuery>({
-    page: 0,
-    size: PAGE_SIZE,
-    sort: 'occurredAt,desc',
-  });
-  const events = useAuditEvents(query);
-
-  const applyFilters = (f: Filters) => {
-    const [from, to] = f.range ?? [];
-    setQuery((q) => ({
-      ...q,
-      page: 0,
-      entityType: f.entityType?.trim() || undefined,
-      actor: f.actor?.trim() || undefined,
-      from: from ? from.startOf('day').toISOString() : undefined,
-      // `to` is exclusive: the start of the day after the last chosen day
-      to: to ? to.add(1, 'day').startOf('day').toISOString() : undefined,
-    }));
+  const list = useListState(FILTERS, DEFAULTS);
+  const { from, to, ...rest } = list.filters;
+  const query: AuditQuery = {
+    ...list.query,
+    from: from ? dayjs(from).startOf('day').toISOString() : undefined,
+    // `to` is exclusive: the start of the day after the last chosen day
+    to: to ? dayjs(to).add(1, 'day').startOf('day').toISOString() : undefined,
   };
+  const events = useAuditEvents(query);
 
   const columns: TableProps<AuditEvent>['columns'] = [
     {
@@ -98,83 +84,62 @@ export function AuditPage() {
   ];
 
   return (
-    <>
-      <PageHeader title={t('audit.title')} />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters> form={form} layout="inline" onFinish={applyFilters} style={{ rowGap: 12 }}>
-          <Form.Item name="entityType" label={t('audit.entityType')}>
-            <AutoComplete
-              allowClear
-              style={{ width: 180 }}
-              placeholder={t('audit.allTypes')}
-              options={KNOWN_ENTITY_TYPES.map((v) => ({
-                value: v,
-                label: `${enumLabel(t, 'entityType', v)} (${v})`,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="actor" label={t('audit.actor')}>
-            <Input allowClear style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="range" label={t('audit.range')}>
-            <DatePicker.RangePicker allowEmpty={[true, true]} />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('common.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  applyFilters({});
-                }}
-              >
-                {t('common.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card>
-        {events.isError && (
-          <Alert
-            type="error"
-            showIcon
-            title={describeError(t, events.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        <Table<AuditEvent>
-          rowKey={(e) => String(e.id)}
-          columns={columns}
-          dataSource={events.data?.items ?? []}
-          loading={events.isFetching}
-          scroll={{ x: 900 }}
-          expandable={{
-            rowExpandable: (e) => prettyDetails(e.details) !== '',
-            expandedRowRender: (e) => (
-              <Typography.Paragraph style={{ margin: 0 }}>
-                <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{prettyDetails(e.details)}</pre>
-              </Typography.Paragraph>
-            ),
-          }}
-          onChange={(p) =>
-            setQuery((q) => ({
-              ...q,
-              page: (p.current ?? 1) - 1,
-              size: p.pageSize ?? PAGE_SIZE,
-            }))
-          }
-          pagination={{
-            current: (query.page ?? 0) + 1,
-            pageSize: query.size ?? PAGE_SIZE,
-            total: events.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-        />
-      </Card>
-    </>
+    <ListPage<Filters>
+      title={t('audit.title')}
+      exportLabel={t('audit.export')}
+      onExport={() => exportAuditEvents(query, `${t('audit.exportName')}.xlsx`)}
+      filters={{
+        values: { ...rest, range: toDateRange(from, to) },
+        onApply: ({ entityType, actor, range }) => {
+          const [first, last] = fromDateRange(range);
+          list.setFilters({
+            entityType: entityType?.trim() || undefined,
+            actor: actor?.trim() || undefined,
+            from: first,
+            to: last,
+          });
+        },
+        children: (
+          <>
+            <Form.Item name="entityType" label={t('audit.entityType')}>
+              <AutoComplete
+                allowClear
+                style={{ width: 180 }}
+                placeholder={t('audit.allTypes')}
+                options={KNOWN_ENTITY_TYPES.map((v) => ({
+                  value: v,
+                  label: `${enumLabel(t, 'entityType', v)} (${v})`,
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="actor" label={t('audit.actor')}>
+              <Input allowClear style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="range" label={t('audit.range')}>
+              <DatePicker.RangePicker allowEmpty={[true, true]} />
+            </Form.Item>
+          </>
+        ),
+      }}
+      error={events.error}
+    >
+      <Table<AuditEvent>
+        rowKey={(e) => String(e.id)}
+        columns={columns}
+        dataSource={events.data?.items ?? []}
+        loading={events.isFetching}
+        scroll={{ x: 900 }}
+        expandable={{
+          rowExpandable: (e) => prettyDetails(e.details) !== '',
+          expandedRowRender: (e) => (
+            <Typography.Paragraph style={{ margin: 0 }}>
+              <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{prettyDetails(e.details)}</pre>
+            </Typography.Paragraph>
+          ),
+        }}
+        onChange={(p, _f, sorter) => list.onTableChange(toListChange(p, sorter))}
+        pagination={list.pagination(events.data?.total)}
+      />
+    </ListPage>
   );
 }

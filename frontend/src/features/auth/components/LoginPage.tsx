@@ -67,7 +67,7 @@ export function LoginPage() {
             </Typography.Title>
             <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
           </div>
-          <Typography.Title level={4} className="login-form-title">
+          <Typography.Title level={3} className="login-form-title">
             {t('login.title')}
           </Typography.Title>
           <DemoBanner />

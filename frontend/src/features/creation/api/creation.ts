@@ -7,7 +7,8 @@ import type {
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { saveBlob } from '../../../lib/download';
+import { saveDownload } from '../../../lib/download';
+import { fileUpload } from '../../../lib/upload';
 
 export const creationKeys = {
   all: ['creation'] as const,
@@ -121,17 +122,21 @@ export function useSaveSchoolReturn() {
 export function useImportSchoolReturn() {
   const invalidate = useInvalidateProgramme();
   return useMutation({
-    mutationFn: async ({ id, year, file }: { id: number; year: number; file: File }) =>
+    mutationFn: async ({
+      id,
+      year,
+      file,
+      onProgress,
+    }: {
+      id: number;
+      year: number;
+      file: File;
+      onProgress?: (percent: number) => void;
+    }) =>
       unwrap(
         await api.POST('/api/v1/creation-programmes/{id}/schools/{year}/import', {
           params: { path: { id, year } },
-          // the generated type calls a binary part a string; the serializer sends the real file
-          body: { file: '' },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file, file.name);
-            return form;
-          },
+          ...fileUpload(file, onProgress),
         }),
       ),
     onSuccess: (_data, { id }) => invalidate(id),
@@ -212,21 +217,6 @@ export function useSyncLedger() {
   });
 }
 
-/** The file name of a download: the RFC 5987 `filename*` when given, else `filename`. */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
-  return plain?.[1]?.trim() || fallback;
-}
-
 /** Downloads the returns template (filled with the year's rows when filed). */
 export async function downloadTemplate(
   id: number,
@@ -238,9 +228,5 @@ export async function downloadTemplate(
     params: { path: { id, year }, query: { format } },
     parseAs: 'blob',
   });
-  const blob: Blob = unwrap(result);
-  saveBlob(
-    blob,
-    fileNameFrom(result.response.headers.get('Content-Disposition'), `${fallbackName}.${format}`),
-  );
+  saveDownload(result, `${fallbackName}.${format}`);
 }

@@ -32,6 +32,7 @@ import { describeError } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
 import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { AttachmentList } from '../../attachments/components/AttachmentList';
 import { AttachmentUpload } from '../../attachments/components/AttachmentUpload';
 import { useCountyReturn, useSaveCountyReturn } from '../api/creation';
@@ -92,6 +93,7 @@ function CountyForm({
   const save = useSaveCountyReturn();
   const [draft, setDraft] = useState<CountyDraft>(() => toDraft(saved));
   const [dirty, setDirty] = useState(false);
+  useUnsavedChanges(dirty);
   const [busy, setBusy] = useState<Record<string, boolean>>({});
   const uploading = Object.values(busy).some(Boolean);
   const markBusy = (key: string) => (b: boolean) =>

@@ -1,27 +1,24 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import {
-  Alert,
-  Button,
   Card,
   Empty,
   Flex,
   Form,
   Progress,
-  Select,
   Skeleton,
-  Space,
   Table,
   Tag,
   Typography,
   type TableProps,
 } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CreationKind, CreationProgramme, CreationProgrammeQuery } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
-import { describeError } from '../../../lib/api/errors';
+import type { CreationKind, CreationProgramme } from '../../../api/types';
+import { EnumFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
 import { CREATION_KINDS, enumLabel } from '../../../lib/enums';
+import { toListChange } from '../../../lib/list/listState';
+import { useListState } from '../../../lib/list/useListState';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { useCreationProgrammes } from '../api/creation';
 import { formatRatio } from '../format';
@@ -32,17 +29,13 @@ const CountyChart = lazy(() => import('./CountyChart'));
 
 type Filters = { countyOrgId?: number; kind?: CreationKind };
 
-const PAGE_SIZE = 50;
+const FILTERS = { countyOrgId: 'int', kind: CREATION_KINDS } as const;
+const DEFAULTS = { sort: 'id,asc', size: 50 };
 
 export function CreationProgrammesPage() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Filters>();
-  const [query, setQuery] = useState<CreationProgrammeQuery>({
-    page: 0,
-    size: PAGE_SIZE,
-    sort: 'id,asc',
-  });
-  const programmes = useCreationProgrammes(query);
+  const list = useListState(FILTERS, DEFAULTS);
+  const programmes = useCreationProgrammes(list.query);
   const items = programmes.data?.items ?? [];
 
   const columns: TableProps<CreationProgramme>['columns'] = [
@@ -117,89 +110,50 @@ export function CreationProgrammesPage() {
   ];
 
   return (
-    <>
-      <PageHeader title={t('creation.overviewTitle')} />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters>
-          form={form}
-          layout="inline"
-          style={{ rowGap: 12 }}
-          onFinish={(f) =>
-            setQuery((q) => ({ ...q, page: 0, countyOrgId: f.countyOrgId, kind: f.kind }))
-          }
-        >
-          <Form.Item name="countyOrgId" label={t('creation.county')}>
-            <OrgTreeSelect placeholder={t('creation.allCounties')} style={{ width: 220 }} />
-          </Form.Item>
-          <Form.Item name="kind" label={t('creation.kind')}>
-            <Select
-              allowClear
-              style={{ width: 200 }}
+    <ListPage<Filters>
+      title={t('creation.overviewTitle')}
+      filters={{
+        values: list.filters,
+        onApply: list.setFilters,
+        children: (
+          <>
+            <Form.Item name="countyOrgId" label={t('creation.county')}>
+              <OrgTreeSelect placeholder={t('creation.allCounties')} style={{ width: 220 }} />
+            </Form.Item>
+            <EnumFilter
+              name="kind"
+              label={t('creation.kind')}
               placeholder={t('creation.allKinds')}
-              options={CREATION_KINDS.map((k) => ({
-                value: k,
-                label: enumLabel(t, 'creationKind', k),
-              }))}
+              width={200}
+              values={CREATION_KINDS}
+              group="creationKind"
             />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('common.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setQuery((q) => ({ ...q, page: 0, countyOrgId: undefined, kind: undefined }));
-                }}
-              >
-                {t('common.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      {programmes.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(t, programmes.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Card title={t('creation.chartTitle')} style={{ marginBottom: 16 }}>
-        {items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        ) : (
-          <Suspense fallback={<Skeleton active />}>
-            <CountyChart programmes={items} />
-          </Suspense>
-        )}
-      </Card>
-      <Card>
-        <Table<CreationProgramme>
-          rowKey="id"
-          data-testid="programme-table"
-          columns={columns}
-          dataSource={items}
-          loading={programmes.isFetching}
-          scroll={{ x: 1000 }}
-          onChange={(pagination) =>
-            setQuery((q) => ({
-              ...q,
-              page: (pagination.current ?? 1) - 1,
-              size: pagination.pageSize ?? PAGE_SIZE,
-            }))
-          }
-          pagination={{
-            current: (query.page ?? 0) + 1,
-            pageSize: query.size ?? PAGE_SIZE,
-            total: programmes.data?.total ?? 0,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-        />
-      </Card>
-    </>
+          </>
+        ),
+      }}
+      notice={
+        <Card title={t('creation.chartTitle')} style={{ marginBottom: 16 }}>
+          {items.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          ) : (
+            <Suspense fallback={<Skeleton active />}>
+              <CountyChart programmes={items} />
+            </Suspense>
+          )}
+        </Card>
+      }
+      error={programmes.error}
+    >
+      <Table<CreationProgramme>
+        rowKey="id"
+        data-testid="programme-table"
+        columns={columns}
+        dataSource={items}
+        loading={programmes.isFetching}
+        scroll={{ x: 1000 }}
+        onChange={(p, _f, sorter) => list.onTableChange(toListChange(p, sorter))}
+        pagination={{ ...list.pagination(programmes.data?.total), hideOnSinglePage: true }}
+      />
+    </ListPage>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { fuping } from '../../../test/fixtures';
 import { json, problem, pucheng, stubFetch, type Handler } from '../../../test/http';
 import { renderApp, signIn } from '../../../test/render';
+import { expectLeavingGuarded, unloadPrevented } from '../../../test/unsaved';
 
 function routes(extra: Record<string, Handler> = {}, me: unknown = fuping) {
   return {
@@ -475,5 +476,27 @@ describe('ProgrammePage', () => {
     await waitFor(() =>
       expect(calls.filter((c) => c.method === 'GET' && c.url.includes('/ledger'))).toHaveLength(2),
     );
+  });
+
+  it('asks before leaving a school-data grid with unsaved cells', async () => {
+    signIn();
+    stubFetch(routes());
+    const { router } = renderApp('/creation/1?year=2023&tab=data');
+    const grid = await screen.findByTestId('school-grid');
+    expect(unloadPrevented()).toBe(false);
+    const sports = grid.querySelector<HTMLInputElement>('[data-cell="1.sportsAreaM2"]')!;
+    await user().type(sports, '0');
+    await expectLeavingGuarded(router, '/creation');
+  });
+
+  it('asks before leaving the county data with unsaved inputs', async () => {
+    signIn();
+    stubFetch(routes());
+    const { router } = renderApp('/creation/1?year=2023&tab=county');
+    const form = await screen.findByTestId('county-form');
+    expect(unloadPrevented()).toBe(false);
+    const rotated = form.querySelector<HTMLInputElement>('[data-input="rotatedTeachers"]')!;
+    await user().type(rotated, '1');
+    await expectLeavingGuarded(router, '/creation');
   });
 });

@@ -35,7 +35,12 @@ import type {
 import { describeError } from '../../../lib/api/errors';
 import { ApiError } from '../../../lib/api/problem';
 import { CREATION_ROW_STAGES, KINDERGARTEN_OWNERSHIPS, enumLabel } from '../../../lib/enums';
+import { useDownload } from '../../../lib/useDownload';
+import { UploadProgress } from '../../../components/UploadProgress';
 import { useFormat } from '../../../lib/format';
+import { UPLOAD_LIMITS } from '../../../lib/upload';
+import { useFileLimit } from '../../../lib/useFileLimit';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import {
   downloadTemplate,
   useImportSchoolReturn,
@@ -129,19 +134,15 @@ function ImportBar({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const importFile = useImportSchoolReturn();
-  const [downloading, setDownloading] = useState(false);
-
-  const download = (format: 'xlsx' | 'csv') => {
-    setDownloading(true);
-    downloadTemplate(programme.id, year, format, t('creation.templateName', { year }))
-      .catch((e: unknown) => void message.error(describeError(t, e)))
-      .finally(() => setDownloading(false));
-  };
+  const fitsLimit = useFileLimit();
+  const [percent, setPercent] = useState<number | null>(null);
+  const template = useDownload();
 
   const upload = (file: File) =>
     importFile.mutate(
-      { id: programme.id, year, file },
+      { id: programme.id, year, file, onProgress: setPercent },
       {
+        onSettled: () => setPercent(null),
         onSuccess: (r) => {
           void message.success(
             t('creation.importDone', {
@@ -171,10 +172,18 @@ function ImportBar({
               { key: 'xlsx', label: t('creation.templateXlsx') },
               { key: 'csv', label: t('creation.templateCsv') },
             ],
-            onClick: ({ key }) => download(key as 'xlsx' | 'csv'),
+            onClick: ({ key }) =>
+              template.start(() =>
+                downloadTemplate(
+                  programme.id,
+                  year,
+                  key as 'xlsx' | 'csv',
+                  t('creation.templateName', { year }),
+                ),
+              ),
           }}
         >
-          <Button icon={<DownloadOutlined />} loading={downloading} data-action="template">
+          <Button icon={<DownloadOutlined />} loading={template.running} data-action="template">
             {t('creation.template')}
           </Button>
         </Dropdown>
@@ -184,7 +193,10 @@ function ImportBar({
             showUploadList={false}
             maxCount={1}
             beforeUpload={(file) => {
-              upload(file);
+              if (fitsLimit(file, UPLOAD_LIMITS.creationImport)) {
+                setPercent(0);
+                upload(file);
+              }
               return false;
             }}
           >
@@ -194,10 +206,11 @@ function ImportBar({
               loading={importFile.isPending}
               data-action="import"
             >
-              {t('creation.import')}
+              {percent === null ? t('creation.import') : t('upload.progress', { percent })}
             </Button>
           </Upload>
         )}
+        <UploadProgress percent={percent} width={160} />
       </Space>
     </Flex>
   );
@@ -263,6 +276,7 @@ function SchoolGrid({
   const [rows, setRows] = useState<EditableRow[]>(() => toEditable(saved.rows));
   const [population, setPopulation] = useState<number | null>(saved.childPopulation3to5 ?? null);
   const [dirty, setDirty] = useState(false);
+  useUnsavedChanges(dirty);
   const [attempted, setAttempted] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [serverErrors, setServerErrors] = useState<PlacedError[]>([]);
@@ -482,6 +496,7 @@ function SchoolGrid({
       {
         onSuccess: (r) => {
           setServerErrors([]);
+          setDirty(false);
           void message.success(
             t('creation.dataSaved', { verdict: enumLabel(t, 'verdict', r.summary?.verdict) }),
           );

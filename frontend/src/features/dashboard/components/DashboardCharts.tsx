@@ -4,16 +4,21 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { Card, Col, Empty, Row } from 'antd';
-import { useMemo } from 'react';
+import { Button, Card, Col, Empty, Modal, Row, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyCount, StatsOverview } from '../../../api/types';
 import {
+  TOP_N,
   completionModel,
   findingsModel,
+  rankByCompletion,
+  rankByFindings,
   sortedGrades,
+  topN,
   trendModel,
   type CompletionModel,
+  type FindingsModel,
 } from '../model';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -31,19 +36,32 @@ type Props = {
   onDrill: (orgId: number) => void;
 };
 
-/** Labels of many organisations: all shown, turned a little when there are many. */
-function categoryAxis(names: string[]) {
+/**
+ * The organisations' axis: across the bottom (labels turned a little when there are many) for the
+ * top N, or down the side, one row each, for the full list.
+ */
+function categoryAxis(names: string[], horizontal: boolean) {
   return {
     type: 'category' as const,
     data: names,
+    inverse: horizontal,
     axisLabel: {
       interval: 0,
       fontSize: 12,
-      rotate: names.length > 10 ? 45 : names.length > 6 ? 30 : 0,
+      rotate: horizontal ? 0 : names.length > 10 ? 45 : names.length > 6 ? 30 : 0,
       margin: 10,
     },
   };
 }
+
+/** Value and category axes, swapped for the full list. */
+function axes(names: string[], value: object, horizontal: boolean) {
+  const category = categoryAxis(names, horizontal);
+  return horizontal ? { xAxis: value, yAxis: category } : { xAxis: category, yAxis: value };
+}
+
+/** A chart of every organisation: one 28 px row each, in a box that scrolls. */
+const rowsHeight = (n: number) => Math.max(300, n * 28 + 80);
 
 function Chart({
   testId,
@@ -83,53 +101,55 @@ function Chart({
 /** The dashboard's charts: completion and findings per child, the monthly trend, grades, cases. */
 export default function DashboardCharts({ overview, trend, onDrill }: Props) {
   const { t } = useTranslation();
-  const completion: CompletionModel = useMemo(
-    () => completionModel(overview.children),
-    [overview.children],
-  );
-  const findings = useMemo(() => findingsModel(overview.children), [overview.children]);
+  const [showAll, setShowAll] = useState<'completion' | 'findings' | null>(null);
+  const byCompletion = useMemo(() => rankByCompletion(overview.children), [overview.children]);
+  const byFindings = useMemo(() => rankByFindings(overview.children), [overview.children]);
+  const completionTop = topN(byCompletion);
+  const findingsTop = topN(byFindings);
+  const completion = completionModel(completionTop.shown);
+  const findings = findingsModel(findingsTop.shown);
   const months = useMemo(() => trendModel(trend), [trend]);
   const grades = useMemo(() => sortedGrades(overview.gradeTotals), [overview.gradeTotals]);
   const cases = overview.caseTotals.filter((c) => c.count > 0);
   const hasChildren = overview.children.length > 0;
 
-  const completionOption = useMemo(
-    () => ({
-      animation: false,
-      grid: { left: 48, right: 16, top: 24, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        formatter: (params: { dataIndex: number; name: string }[]) => {
-          const i = params[0]?.dataIndex ?? 0;
-          const rate = completion.rates[i];
-          return `${params[0]?.name ?? ''}<br/>${t('dashboard.charts.completionSeries')}：${
-            rate === null || rate === undefined ? '—' : `${rate}%`
-          }<br/>${t('dashboard.charts.taskCount')}：${completion.totals[i]}`;
-        },
+  const completionOption = (model: CompletionModel, horizontal: boolean) => ({
+    animation: false,
+    grid: { left: 48, right: horizontal ? 56 : 16, top: 24, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { dataIndex: number; name: string }[]) => {
+        const i = params[0]?.dataIndex ?? 0;
+        const rate = model.rates[i];
+        return `${params[0]?.name ?? ''}<br/>${t('dashboard.charts.completionSeries')}：${
+          rate === null || rate === undefined ? '—' : `${rate}%`
+        }<br/>${t('dashboard.charts.taskCount')}：${model.totals[i]}`;
       },
-      xAxis: categoryAxis(completion.names),
-      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      series: [
-        {
-          name: t('dashboard.charts.completionSeries'),
-          type: 'bar',
-          barMaxWidth: 40,
-          itemStyle: { color: BLUE },
-          label: { show: true, position: 'top', formatter: '{c}%' },
-          data: completion.rates.map((r) => r ?? '-'),
-        },
-      ],
-    }),
-    [completion, t],
-  );
+    },
+    ...axes(
+      model.names,
+      { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      horizontal,
+    ),
+    series: [
+      {
+        name: t('dashboard.charts.completionSeries'),
+        type: 'bar',
+        barMaxWidth: horizontal ? 18 : 40,
+        itemStyle: { color: BLUE },
+        label: { show: true, position: horizontal ? 'right' : 'top', formatter: '{c}%' },
+        data: model.rates.map((r) => r ?? '-'),
+      },
+    ],
+  });
 
-  const findingsOption = useMemo(() => {
+  const findingsOption = (model: FindingsModel, horizontal: boolean) => {
     const series = (name: string, data: number[], color: string) => ({
       name,
       type: 'bar',
       stack: 'findings',
-      barMaxWidth: 40,
+      barMaxWidth: horizontal ? 18 : 40,
       itemStyle: { color },
       emphasis: { focus: 'series' },
       data,
@@ -139,15 +159,14 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
       grid: { left: 40, right: 16, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: categoryAxis(findings.names),
-      yAxis: { type: 'value', minInterval: 1 },
+      ...axes(model.names, { type: 'value', minInterval: 1 }, horizontal),
       series: [
-        series(t('dashboard.charts.open'), findings.open, ORANGE),
-        series(t('dashboard.charts.overdue'), findings.overdue, RED),
-        series(t('dashboard.charts.verified'), findings.verified, GREEN),
+        series(t('dashboard.charts.open'), model.open, ORANGE),
+        series(t('dashboard.charts.overdue'), model.overdue, RED),
+        series(t('dashboard.charts.verified'), model.verified, GREEN),
       ],
     };
-  }, [findings, t]);
+  };
 
   const trendOption = useMemo(
     () => ({
@@ -204,44 +223,52 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
   const empty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.charts.empty')} />
   );
+  // the per-child charts: the top N that need attention, the full list behind 查看全部
+  const perChild = [
+    {
+      key: 'completion' as const,
+      title: t('dashboard.charts.completion'),
+      note: t('dashboard.charts.topCompletion', { count: completionTop.shown.length }),
+      hidden: completionTop.hidden,
+      ids: completion.ids,
+      option: completionOption(completion, false),
+    },
+    {
+      key: 'findings' as const,
+      title: t('dashboard.charts.findings'),
+      note: t('dashboard.charts.topFindings', { count: findingsTop.shown.length }),
+      hidden: findingsTop.hidden,
+      ids: findings.ids,
+      option: findingsOption(findings, false),
+    },
+  ];
   const small = (n: number) => Math.max(160, n * 32 + 40);
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={12}>
-        <Card title={t('dashboard.charts.completion')} size="small">
-          {hasChildren ? (
-            <Chart
-              testId="chart-completion"
-              label={t('dashboard.charts.completion')}
-              option={completionOption}
-              onClick={(i) => {
-                const id = completion.ids[i];
-                if (id !== undefined) onDrill(id);
-              }}
-            />
-          ) : (
-            empty
-          )}
-        </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <Card title={t('dashboard.charts.findings')} size="small">
-          {hasChildren ? (
-            <Chart
-              testId="chart-findings"
-              label={t('dashboard.charts.findings')}
-              option={findingsOption}
-              onClick={(i) => {
-                const id = findings.ids[i];
-                if (id !== undefined) onDrill(id);
-              }}
-            />
-          ) : (
-            empty
-          )}
-        </Card>
-      </Col>
+      {perChild.map((c) => (
+        <Col key={c.key} xs={24} xl={12}>
+          <Card
+            title={c.title}
+            size="small"
+            extra={<TopNote hidden={c.hidden} top={c.note} onShowAll={() => setShowAll(c.key)} />}
+          >
+            {hasChildren ? (
+              <Chart
+                testId={`chart-${c.key}`}
+                label={c.title}
+                option={c.option}
+                onClick={(i) => {
+                  const id = c.ids[i];
+                  if (id !== undefined) onDrill(id);
+                }}
+              />
+            ) : (
+              empty
+            )}
+          </Card>
+        </Col>
+      ))}
       <Col xs={24} xl={12}>
         <Card title={t('dashboard.charts.trend')} size="small">
           <Chart testId="chart-trend" label={t('dashboard.charts.trend')} option={trendOption} />
@@ -289,6 +316,66 @@ export default function DashboardCharts({ overview, trend, onDrill }: Props) {
           )}
         </Card>
       </Col>
+      {showAll && (
+        <Modal
+          open
+          width={900}
+          footer={null}
+          title={t('dashboard.charts.allTitle', {
+            title:
+              showAll === 'completion'
+                ? t('dashboard.charts.completion')
+                : t('dashboard.charts.findings'),
+            count: overview.children.length,
+          })}
+          onCancel={() => setShowAll(null)}
+        >
+          <div style={{ maxHeight: '65vh', overflowY: 'auto' }} data-testid="chart-all">
+            <Chart
+              testId={`chart-${showAll}-all`}
+              label={
+                showAll === 'completion'
+                  ? t('dashboard.charts.completion')
+                  : t('dashboard.charts.findings')
+              }
+              height={rowsHeight(overview.children.length)}
+              option={
+                showAll === 'completion'
+                  ? completionOption(completionModel(byCompletion), true)
+                  : findingsOption(findingsModel(byFindings), true)
+              }
+              onClick={(i) => {
+                const id = (showAll === 'completion' ? byCompletion : byFindings)[i]?.orgId;
+                if (id === undefined) return;
+                setShowAll(null);
+                onDrill(id);
+              }}
+            />
+          </div>
+        </Modal>
+      )}
     </Row>
+  );
+}
+
+/** The card's note that the chart shows the top N, with a button to the full list. */
+function TopNote({
+  hidden,
+  top,
+  onShowAll,
+}: {
+  hidden: number;
+  top: string;
+  onShowAll: () => void;
+}) {
+  const { t } = useTranslation();
+  if (hidden === 0) return null;
+  return (
+    <Space size={4}>
+      <Typography.Text type="secondary">{top}</Typography.Text>
+      <Button type="link" size="small" onClick={onShowAll} data-action="show-all">
+        {t('dashboard.charts.showAll', { count: hidden + TOP_N })}
+      </Button>
+    </Space>
   );
 }

@@ -93,6 +93,21 @@ const lastQuery = (calls: Request[], path: string) =>
   new URL(calls.filter((c) => new URL(c.url).pathname === path).at(-1)!.url).searchParams;
 
 describe('DashboardPage', () => {
+  it('pages the per-child table when a county has many schools', async () => {
+    signIn();
+    const many = {
+      ...cityOverview,
+      children: Array.from({ length: 25 }, (_, i) =>
+        child(100 + i, `学校${i + 1}`, [4, 1, 0, 0.25], [0, 0, 0]),
+      ),
+    };
+    stubFetch({ ...routes(() => json(page([]))), 'GET /api/v1/stats/overview': () => json(many) });
+    renderApp('/dashboard');
+    const table = await screen.findByTestId('children-table');
+    await waitFor(() => expect(within(table).getAllByText(/^学校\d+$/)).toHaveLength(10));
+    expect(screen.getByText('共 25 条')).toBeInTheDocument();
+  });
+
   it('shows the totals, a row per county and the red-light lists', async () => {
     signIn();
     const { calls } = stubFetch(

@@ -162,6 +162,7 @@ function ChildrenTable({
       title: t('dashboard.table.tasks'),
       key: 'tasks',
       align: 'right',
+      sorter: (a, b) => a.tasks.total - b.tasks.total,
       render: (_, c) => formatNumber(c.tasks.total),
     },
     {
@@ -174,24 +175,28 @@ function ChildrenTable({
       title: t('dashboard.table.rate'),
       key: 'rate',
       align: 'right',
+      sorter: (a, b) => a.tasks.completionRate - b.tasks.completionRate,
       render: (_, c) => formatRatio(c.tasks.completionRate),
     },
     {
       title: t('dashboard.table.overdue'),
       key: 'overdue',
       align: 'right',
+      sorter: (a, b) => a.tasks.overdue - b.tasks.overdue,
       render: (_, c) => formatNumber(c.tasks.overdue),
     },
     {
       title: t('dashboard.table.open'),
       key: 'open',
       align: 'right',
+      sorter: (a, b) => a.findings.open - b.findings.open,
       render: (_, c) => formatNumber(c.findings.open),
     },
     {
       title: t('dashboard.table.findingsOverdue'),
       key: 'findingsOverdue',
       align: 'right',
+      sorter: (a, b) => a.findings.overdue - b.findings.overdue,
       render: (_, c) => formatNumber(c.findings.overdue),
     },
     {
@@ -215,7 +220,14 @@ function ChildrenTable({
         data-testid="children-table"
         columns={columns}
         dataSource={overview.children}
-        pagination={false}
+        // a city has hundreds of schools below: ten rows a page
+        pagination={{
+          defaultPageSize: 10,
+          showSizeChanger: true,
+          hideOnSinglePage: true,
+          showTotal: (total) => t('common.total', { total }),
+          style: { marginInline: 16 },
+        }}
         scroll={{ x: 900 }}
         locale={{ emptyText: t('dashboard.table.noChildren') }}
       />

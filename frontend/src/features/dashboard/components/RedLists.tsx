@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Button, Card, Table, Typography, type TableProps } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Card, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
   CaseQuery,
@@ -8,7 +6,7 @@ import type {
   FindingQuery,
   TaskQuery,
 } from '../../../api/types';
-import { useApiErrorHandler } from '../../../lib/api/errors';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { ApiError } from '../../../lib/api/problem';
 import { useFormat } from '../../../lib/format';
 import { exportFindings, useFindings } from '../../inspections/api/findings';
@@ -42,29 +40,6 @@ const casesOf = (withinOrgId?: number): CaseQuery => ({
   withinOrgId,
 });
 
-/** An export button: the whole filtered list as an Excel workbook. */
-function ExportButton({ testId, run }: { testId: string; run: () => Promise<void> }) {
-  const { t } = useTranslation();
-  const onError = useApiErrorHandler();
-  const [busy, setBusy] = useState(false);
-  return (
-    <Button
-      size="small"
-      icon={<DownloadOutlined />}
-      loading={busy}
-      data-testid={testId}
-      onClick={() => {
-        setBusy(true);
-        run()
-          .catch((e: unknown) => onError(e))
-          .finally(() => setBusy(false));
-      }}
-    >
-      {t('dashboard.red.export')}
-    </Button>
-  );
-}
-
 function countTitle(title: string, total: number | undefined) {
   return (
     <span>
@@ -88,8 +63,10 @@ export function RedTasks({ withinOrgId }: { withinOrgId?: number }) {
       data-testid="red-tasks"
       title={countTitle(t('dashboard.red.tasks'), tasks.data?.total)}
       extra={
-        <ExportButton
-          testId="export-red-tasks"
+        <DownloadButton
+          size="small"
+          label={t('dashboard.red.export')}
+          data-testid="export-red-tasks"
           run={() => exportTasks(query, `${t('dashboard.red.exportTasks')}.xlsx`)}
         />
       }
@@ -115,8 +92,10 @@ export function RedFindings({ withinOrgId }: { withinOrgId?: number }) {
       data-testid="red-findings"
       title={countTitle(t('dashboard.red.findings'), findings.data?.total)}
       extra={
-        <ExportButton
-          testId="export-red-findings"
+        <DownloadButton
+          size="small"
+          label={t('dashboard.red.export')}
+          data-testid="export-red-findings"
           run={() => exportFindings(query, `${t('dashboard.red.exportFindings')}.xlsx`)}
         />
       }
@@ -169,8 +148,10 @@ export function RedCases({ withinOrgId }: { withinOrgId?: number }) {
       data-testid="red-cases"
       title={countTitle(t('dashboard.red.cases'), cases.data?.total)}
       extra={
-        <ExportButton
-          testId="export-red-cases"
+        <DownloadButton
+          size="small"
+          label={t('dashboard.red.export')}
+          data-testid="export-red-cases"
           run={() => exportCases(query, `${t('dashboard.red.exportCases')}.xlsx`)}
         />
       }

@@ -2,15 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { FindingPage, FindingQuery, RectificationBody } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { fileNameFromDisposition, saveBlob } from '../../../lib/download';
+import { saveDownload, spreadsheetRequest } from '../../../lib/download';
 
 export const findingKeys = {
   all: ['findings'] as const,
   list: (q: FindingQuery) => [...findingKeys.all, 'list', q] as const,
   detail: (id: number) => [...findingKeys.all, 'detail', id] as const,
 };
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function useFindings(query: FindingQuery) {
   return useQuery({
@@ -89,14 +87,5 @@ export function useReopenFinding() {
 
 /** Every finding matching the filters as an Excel workbook (the server ignores page and size). */
 export async function exportFindings(query: FindingQuery, fallbackName: string) {
-  const result = await api.GET('/api/v1/findings', {
-    params: { query: { ...query, page: undefined, size: undefined } },
-    headers: { Accept: XLSX },
-    parseAs: 'blob',
-  });
-  const blob: Blob = unwrap(result);
-  saveBlob(
-    blob,
-    fileNameFromDisposition(result.response.headers.get('Content-Disposition')) ?? fallbackName,
-  );
+  saveDownload(await api.GET('/api/v1/findings', spreadsheetRequest(query)), fallbackName);
 }

@@ -6,7 +6,7 @@ import type {
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { fileNameFromDisposition, saveBlob } from '../../../lib/download';
+import { saveDownload } from '../../../lib/download';
 
 export const indicatorKeys = {
   all: ['indicator-systems'] as const,
@@ -101,9 +101,5 @@ export async function exportIndicatorSystem(id: number, fallbackName: string) {
     params: { path: { id } },
     parseAs: 'blob',
   });
-  const blob: Blob = unwrap(result);
-  saveBlob(
-    blob,
-    fileNameFromDisposition(result.response.headers.get('Content-Disposition')) ?? fallbackName,
-  );
+  saveDownload(result, fallbackName);
 }

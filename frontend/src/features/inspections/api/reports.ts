@@ -6,7 +6,7 @@ import type {
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { fileNameFromDisposition, saveBlob } from '../../../lib/download';
+import { saveDownload, spreadsheetRequest } from '../../../lib/download';
 import { findingKeys } from './findings';
 
 export const reportKeys = {
@@ -23,6 +23,14 @@ export function useReports(query: InspectionReportQuery) {
       unwrap(await api.GET('/api/v1/inspection-reports', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** Every report matching the filters as an Excel workbook (the server ignores page and size). */
+export async function exportReports(query: InspectionReportQuery, fallbackName: string) {
+  saveDownload(
+    await api.GET('/api/v1/inspection-reports', spreadsheetRequest(query)),
+    fallbackName,
+  );
 }
 
 export function useReport(id: number | undefined) {
@@ -152,9 +160,5 @@ export async function downloadReportDocument(
           params,
           parseAs: 'blob',
         });
-  const blob: Blob = unwrap(result);
-  saveBlob(
-    blob,
-    fileNameFromDisposition(result.response.headers.get('Content-Disposition')) ?? fallbackName,
-  );
+  saveDownload(result, fallbackName);
 }

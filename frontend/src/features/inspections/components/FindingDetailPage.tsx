@@ -7,11 +7,9 @@ import {
   Col,
   Descriptions,
   Empty,
-  Flex,
   Form,
   Input,
   Popconfirm,
-  Result,
   Row,
   Skeleton,
   Space,
@@ -19,18 +17,13 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import {
-  ArrowLeftOutlined,
-  CheckOutlined,
-  RollbackOutlined,
-  SendOutlined,
-} from '@ant-design/icons';
+import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ReasonModal } from '../../../components/ReasonModal';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Finding, RectificationBody } from '../../../api/types';
-import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
-import { ApiError } from '../../../lib/api/problem';
+import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
+import { useApiErrorHandler } from '../../../lib/api/errors';
 import { canIssue, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { CaseLink, OpenCaseButton } from '../../accountability';
@@ -43,51 +36,28 @@ import { EscalationTag, FindingStatusTag, SeverityTag } from './InspectionTags';
 
 export function FindingDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const id = Number(useParams().id);
   const finding = useFinding(Number.isFinite(id) ? id : undefined);
   if (finding.isPending) return <Skeleton active />;
-  if (finding.isError) {
-    const notFound = finding.error instanceof ApiError && finding.error.status === 404;
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? '404' : undefined}
-        subTitle={notFound ? t('common.notFound') : describeError(t, finding.error)}
-        extra={
-          <Button type="primary" onClick={() => void navigate('/findings')}>
-            {t('nav.findings')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (finding.isError)
+    return <DetailLoadError error={finding.error} back="/findings" backLabel={t('nav.findings')} />;
   return <FindingDetail finding={finding.data} />;
 }
 
 function FindingDetail({ finding }: { finding: Finding }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { date, dateTime } = useFormat();
   const canRectify = finding.allowedActions.includes('rectify');
   const { data: me } = useMe();
 
   return (
     <>
-      <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Space orientation="vertical" size={4}>
-          <Button
-            type="link"
-            icon={<ArrowLeftOutlined />}
-            style={{ paddingInline: 0 }}
-            onClick={() => void navigate(-1)}
-          >
-            {t('common.back')}
-          </Button>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="finding-title">
-            {finding.description}
-          </Typography.Title>
-          <Space wrap size={8}>
+      <DetailHeader
+        back="/findings"
+        title={finding.description}
+        titleTestId="finding-title"
+        tags={
+          <>
             <FindingStatusTag status={finding.status} />
             <LightTag light={finding.light} />
             <SeverityTag severity={finding.severity} />
@@ -95,18 +65,20 @@ function FindingDetail({ finding }: { finding: Finding }) {
             {finding.reopenCount > 0 && (
               <Tag color="volcano">{t('finding.reopenCount', { count: finding.reopenCount })}</Tag>
             )}
+          </>
+        }
+        actions={
+          <Space wrap>
+            <FindingActions finding={finding} />
+            {finding.accountabilityCaseId ? (
+              <CaseLink caseId={finding.accountabilityCaseId} />
+            ) : (
+              finding.escalation &&
+              canIssue(me?.roles) && <OpenCaseButton source="finding" id={finding.id} />
+            )}
           </Space>
-        </Space>
-        <Space wrap>
-          <FindingActions finding={finding} />
-          {finding.accountabilityCaseId ? (
-            <CaseLink caseId={finding.accountabilityCaseId} />
-          ) : (
-            finding.escalation &&
-            canIssue(me?.roles) && <OpenCaseButton source="finding" id={finding.id} />
-          )}
-        </Space>
-      </Flex>
+        }
+      />
 
       {finding.status === 'REOPENED' && finding.lastReopenReason && (
         <Alert

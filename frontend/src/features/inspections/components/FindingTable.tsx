@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import type { Finding } from '../../../api/types';
 import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { toListChange } from '../../../lib/list/listState';
+import type { ListChange } from '../../../lib/list/useListState';
 import { LightTag } from '../../tasks/components/TaskTags';
 import { EscalationTag, FindingStatusTag, SeverityTag } from './InspectionTags';
 
@@ -22,7 +24,7 @@ export function FindingTable({
   loading?: boolean;
   hide?: readonly Column[];
   pagination?: TableProps<Finding>['pagination'];
-  onChange?: (change: { page: number; size: number }) => void;
+  onChange?: (change: ListChange) => void;
   size?: 'small' | 'middle';
 }) {
   const { t } = useTranslation();
@@ -123,7 +125,7 @@ export function FindingTable({
       pagination={pagination ?? false}
       scroll={{ x: 1000 }}
       rowClassName={(f) => `finding-row finding-light-${f.light.toLowerCase()}`}
-      onChange={(p) => onChange?.({ page: (p.current ?? 1) - 1, size: p.pageSize ?? 20 })}
+      onChange={(p, _filters, sorter) => onChange?.(toListChange(p, sorter))}
     />
   );
 }

@@ -1,19 +1,4 @@
-import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
-import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import { Alert, Checkbox, DatePicker, Flex, Form, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
   FindingQuery,
@@ -22,8 +7,8 @@ import type {
   InspectionType,
   TaskLight,
 } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
-import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
 import {
   FINDING_SEVERITIES,
   FINDING_STATUSES,
@@ -31,7 +16,8 @@ import {
   TASK_LIGHTS,
   enumLabel,
 } from '../../../lib/enums';
-import { toApiDate, useFormat } from '../../../lib/format';
+import { fromDateRange, toDateRange, useFormat, type DateRange } from '../../../lib/format';
+import { useListState } from '../../../lib/list/useListState';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { LightTag } from '../../tasks/components/TaskTags';
 import { lightColor } from '../../tasks/taskStyles';
@@ -46,12 +32,23 @@ type Filters = {
   reportType?: InspectionType;
   ownerOrgId?: number;
   escalation?: boolean;
-  due?: [Dayjs | null, Dayjs | null] | null;
+  due?: DateRange;
 };
 
 export type FindingsMode = 'ledger' | 'mine' | 'verify';
 
-const PAGE_SIZE = 20;
+const FILTERS = {
+  q: 'string',
+  status: FINDING_STATUSES,
+  light: TASK_LIGHTS,
+  severity: FINDING_SEVERITIES,
+  reportType: INSPECTION_TYPES,
+  ownerOrgId: 'int',
+  escalation: 'boolean',
+  dueAfter: 'date',
+  dueBefore: 'date',
+} as const;
+const DEFAULTS = { sort: 'dueDate,asc' };
 
 function FindingLegend() {
   const { t } = useTranslation();
@@ -78,33 +75,14 @@ function FindingLegend() {
 export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
   const { t } = useTranslation();
   const { pickerFormat } = useFormat();
-  const [form] = Form.useForm<Filters>();
-  const onError = useApiErrorHandler();
-  const initial: FindingQuery = {
-    page: 0,
-    size: PAGE_SIZE,
-    sort: 'dueDate,asc',
+  const list = useListState(FILTERS, DEFAULTS);
+  const query: FindingQuery = {
+    ...list.query,
     mine: mode === 'mine' || undefined,
-    status: mode === 'verify' ? 'SUBMITTED' : undefined,
+    status: mode === 'verify' ? 'SUBMITTED' : list.query.status,
   };
-  const [query, setQuery] = useState<FindingQuery>(initial);
-  const [exporting, setExporting] = useState(false);
   const findings = useFindings(query);
-
-  const apply = (f: Filters) =>
-    setQuery((q) => ({
-      ...q,
-      page: 0,
-      q: f.q?.trim() || undefined,
-      status: mode === 'verify' ? 'SUBMITTED' : f.status,
-      light: f.light,
-      severity: f.severity,
-      reportType: f.reportType,
-      ownerOrgId: f.ownerOrgId,
-      escalation: f.escalation || undefined,
-      dueAfter: toApiDate(f.due?.[0]),
-      dueBefore: toApiDate(f.due?.[1]),
-    }));
+  const { dueAfter, dueBefore, ...rest } = list.filters;
 
   const title =
     mode === 'mine'
@@ -114,140 +92,100 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
         : t('finding.title');
 
   return (
-    <>
-      <PageHeader
-        title={title}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting}
-            data-action="export"
-            onClick={() => {
-              setExporting(true);
-              exportFindings(query, `${t('finding.exportName')}.xlsx`)
-                .catch((e: unknown) => onError(e))
-                .finally(() => setExporting(false));
-            }}
-          >
-            {t('finding.export')}
-          </Button>
-        }
-      />
-      {mode === 'verify' && (
-        <Alert type="info" showIcon title={t('finding.verifyHint')} style={{ marginBottom: 16 }} />
-      )}
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters> form={form} layout="inline" onFinish={apply} style={{ rowGap: 12 }}>
-          <Form.Item name="q" label={t('finding.keyword')}>
-            <Input
-              allowClear
-              placeholder={t('finding.keywordPlaceholder')}
-              style={{ width: 190 }}
-            />
-          </Form.Item>
-          {mode !== 'verify' && (
-            <Form.Item name="status" label={t('finding.status')}>
-              <Select
-                allowClear
-                style={{ width: 120 }}
-                placeholder={t('finding.allStatuses')}
-                options={FINDING_STATUSES.map((v) => ({
-                  value: v,
-                  label: enumLabel(t, 'findingStatus', v),
-                }))}
-              />
-            </Form.Item>
-          )}
-          <Form.Item name="light" label={t('finding.light')}>
-            <Select
-              allowClear
-              style={{ width: 110 }}
-              placeholder={t('finding.allLights')}
-              options={TASK_LIGHTS.map((l) => ({
-                value: l,
-                title: t(`finding.legend${l}`),
-                label: <LightTag light={l} />,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="severity" label={t('finding.severity')}>
-            <Select
-              allowClear
-              style={{ width: 110 }}
-              placeholder={t('finding.allSeverities')}
-              options={FINDING_SEVERITIES.map((v) => ({
-                value: v,
-                label: enumLabel(t, 'severity', v),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="reportType" label={t('finding.reportType')}>
-            <Select
-              allowClear
-              style={{ width: 160 }}
-              placeholder={t('finding.allTypes')}
-              options={INSPECTION_TYPES.map((v) => ({
-                value: v,
-                label: enumLabel(t, 'inspectionType', v),
-              }))}
-            />
-          </Form.Item>
-          {mode !== 'mine' && (
-            <Form.Item name="ownerOrgId" label={t('finding.owner')}>
-              <OrgTreeSelect placeholder={t('finding.allOrgs')} style={{ width: 190 }} />
-            </Form.Item>
-          )}
-          <Form.Item name="due" label={t('finding.dueRange')}>
-            <DatePicker.RangePicker format={pickerFormat} style={{ width: 280 }} />
-          </Form.Item>
-          <Form.Item name="escalation" valuePropName="checked">
-            <Checkbox>{t('finding.onlyEscalated')}</Checkbox>
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('common.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  apply({});
-                }}
-              >
-                {t('common.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card>
-        <div style={{ marginBottom: 12 }}>
-          <FindingLegend />
-        </div>
-        {findings.isError && (
+    <ListPage<Filters>
+      title={title}
+      exportLabel={t('finding.export')}
+      onExport={() => exportFindings(query, `${t('finding.exportName')}.xlsx`)}
+      notice={
+        mode === 'verify' && (
           <Alert
-            type="error"
+            type="info"
             showIcon
-            title={describeError(t, findings.error)}
+            title={t('finding.verifyHint')}
             style={{ marginBottom: 16 }}
           />
-        )}
-        <div data-testid="finding-table">
-          <FindingTable
-            findings={findings.data?.items ?? []}
-            loading={findings.isFetching}
-            hide={mode === 'mine' ? ['owner', 'inspecting'] : []}
-            onChange={({ page, size }) => setQuery((q) => ({ ...q, page, size }))}
-            pagination={{
-              current: (query.page ?? 0) + 1,
-              pageSize: query.size ?? PAGE_SIZE,
-              total: findings.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-            }}
-          />
-        </div>
-      </Card>
-    </>
+        )
+      }
+      filters={{
+        values: { ...rest, due: toDateRange(dueAfter, dueBefore) },
+        onApply: ({ due, q, escalation, ...f }) => {
+          const [after, before] = fromDateRange(due);
+          list.setFilters({
+            ...f,
+            q: q?.trim() || undefined,
+            escalation: escalation || undefined,
+            dueAfter: after,
+            dueBefore: before,
+          });
+        },
+        children: (
+          <>
+            <KeywordFilter
+              label={t('finding.keyword')}
+              placeholder={t('finding.keywordPlaceholder')}
+              width={190}
+            />
+            {mode !== 'verify' && (
+              <EnumFilter
+                name="status"
+                label={t('finding.status')}
+                placeholder={t('finding.allStatuses')}
+                width={120}
+                values={FINDING_STATUSES}
+                group="findingStatus"
+              />
+            )}
+            <EnumFilter
+              name="light"
+              label={t('finding.light')}
+              placeholder={t('finding.allLights')}
+              width={110}
+              values={TASK_LIGHTS}
+              group="light"
+              render={(l) => <LightTag light={l} />}
+            />
+            <EnumFilter
+              name="severity"
+              label={t('finding.severity')}
+              placeholder={t('finding.allSeverities')}
+              width={110}
+              values={FINDING_SEVERITIES}
+              group="severity"
+            />
+            <EnumFilter
+              name="reportType"
+              label={t('finding.reportType')}
+              placeholder={t('finding.allTypes')}
+              width={160}
+              values={INSPECTION_TYPES}
+              group="inspectionType"
+            />
+            {mode !== 'mine' && (
+              <Form.Item name="ownerOrgId" label={t('finding.owner')}>
+                <OrgTreeSelect placeholder={t('finding.allOrgs')} style={{ width: 190 }} />
+              </Form.Item>
+            )}
+            <Form.Item name="due" label={t('finding.dueRange')}>
+              <DatePicker.RangePicker format={pickerFormat} style={{ width: 280 }} />
+            </Form.Item>
+            <Form.Item name="escalation" valuePropName="checked">
+              <Checkbox>{t('finding.onlyEscalated')}</Checkbox>
+            </Form.Item>
+          </>
+        ),
+      }}
+      legend={<FindingLegend />}
+      error={findings.error}
+    >
+      <div data-testid="finding-table">
+        <FindingTable
+          findings={findings.data?.items ?? []}
+          loading={findings.isFetching}
+          hide={mode === 'mine' ? ['owner', 'inspecting'] : []}
+          onChange={list.onTableChange}
+          pagination={list.pagination(findings.data?.total)}
+        />
+      </div>
+    </ListPage>
   );
 }

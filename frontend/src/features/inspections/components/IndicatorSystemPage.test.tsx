@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, pucheng, stubFetch } from '../../../test/http';
 import { scoredSystem } from '../../../test/inspectionFixtures';
 import { renderApp, signIn } from '../../../test/render';
+import { expectLeavingGuarded, unloadPrevented } from '../../../test/unsaved';
 
 describe('IndicatorSystemPage', () => {
   it('shows a published system read-only, with copy to a new version', async () => {
@@ -82,5 +83,19 @@ describe('IndicatorSystemPage', () => {
     await user.click(document.querySelector<HTMLElement>('[data-action="save"]')!);
     expect(await screen.findByText('指标体系有误，请检查标红的指标')).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+  });
+
+  it('asks before leaving an edited draft', async () => {
+    signIn();
+    const draft = scoredSystem({ status: 'DRAFT', allowedActions: ['edit', 'publish'] });
+    stubFetch({
+      'GET /api/v1/me': () => json(pucheng),
+      'GET /api/v1/indicator-systems/31': () => json(draft),
+    });
+    const { router } = renderApp('/indicator-systems/31');
+    const editor = await screen.findByTestId('indicator-tree-editor');
+    expect(unloadPrevented()).toBe(false);
+    await userEvent.setup().type(within(editor).getByLabelText('1 指标名称'), '（修订）');
+    await expectLeavingGuarded(router, '/indicator-systems');
   });
 });

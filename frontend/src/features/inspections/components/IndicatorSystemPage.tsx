@@ -28,6 +28,8 @@ import {
   SaveOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DetailLoadError } from '../../../components/DetailHeader';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { useNavigate, useParams } from 'react-router';
 import type {
   GradeBand,
@@ -39,6 +41,7 @@ import type {
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import { INDICATOR_KINDS, INDICATOR_TARGET_TYPES, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import {
   exportIndicatorSystem,
   useCopyIndicatorSystem,
@@ -58,7 +61,6 @@ import {
 import { flattenIndicators } from '../scoring';
 import { IndicatorTreeEditor } from './IndicatorTreeEditor';
 import { SystemStatusTag } from './InspectionTags';
-import { ReportError } from './ReportDetailPage';
 
 type Meta = {
   name: string;
@@ -69,14 +71,20 @@ type Meta = {
 };
 
 export function IndicatorSystemPage() {
-  const navigate = useNavigate();
+  const { t } = useTranslation();
   const params = useParams();
   const id = params.id ? Number(params.id) : undefined;
   const system = useIndicatorSystem(id);
   if (id === undefined) return <SystemEditor key="new" />;
   if (system.isPending) return <Skeleton active />;
   if (system.isError)
-    return <ReportError error={system.error} onBack={() => void navigate('/indicator-systems')} />;
+    return (
+      <DetailLoadError
+        error={system.error}
+        back="/indicator-systems"
+        backLabel={t('nav.indicatorSystems')}
+      />
+    );
   return system.data.allowedActions.includes('edit') ? (
     <SystemEditor key={`${system.data.id}-${system.data.revision}`} system={system.data} />
   ) : (
@@ -91,7 +99,6 @@ function HeaderActions({ system, dirty }: { system: IndicatorSystem; dirty?: boo
   const onError = useApiErrorHandler();
   const publish = usePublishIndicatorSystem();
   const copy = useCopyIndicatorSystem();
-  const [exporting, setExporting] = useState(false);
   const allowed = new Set(system.allowedActions);
   return (
     <Space wrap data-testid="system-actions">
@@ -137,19 +144,12 @@ function HeaderActions({ system, dirty }: { system: IndicatorSystem; dirty?: boo
           {t('indicator.copy')}
         </Button>
       )}
-      <Button
+      <DownloadButton
         icon={<ExportOutlined />}
-        loading={exporting}
+        label={t('indicator.export')}
         data-action="export"
-        onClick={() => {
-          setExporting(true);
-          exportIndicatorSystem(system.id, `${system.name}-v${system.version}.json`)
-            .catch((e: unknown) => onError(e))
-            .finally(() => setExporting(false));
-        }}
-      >
-        {t('indicator.export')}
-      </Button>
+        run={() => exportIndicatorSystem(system.id, `${system.name}-v${system.version}.json`)}
+      />
     </Space>
   );
 }
@@ -291,6 +291,7 @@ function SystemEditor({ system }: { system?: IndicatorSystem }) {
   );
   const [bands, setBands] = useState<GradeBand[]>(() => system?.gradeBands ?? []);
   const [dirty, setDirty] = useState(false);
+  const { release } = useUnsavedChanges(dirty);
   const [showProblems, setShowProblems] = useState(false);
   const kind = Form.useWatch('kind', form) ?? system?.kind ?? 'SCORED';
   const problems = validateTree(tree, kind);
@@ -326,6 +327,7 @@ function SystemEditor({ system }: { system?: IndicatorSystem }) {
     const onSuccess = (saved: IndicatorSystem) => {
       void message.success(t('indicator.saved'));
       setDirty(false);
+      release();
       if (!system) void navigate(`/indicator-systems/${saved.id}`, { replace: true });
     };
     if (system) {

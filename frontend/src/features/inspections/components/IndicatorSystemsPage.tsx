@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
-import { ImportOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { useRef } from 'react';
+import { App, Button, Space, Table, Tag } from 'antd';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type {
@@ -11,8 +11,9 @@ import type {
   IndicatorSystemSummary,
   IndicatorTargetType,
 } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
-import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
+import { useApiErrorHandler } from '../../../lib/api/errors';
 import {
   INDICATOR_KINDS,
   INDICATOR_SYSTEM_STATUSES,
@@ -21,6 +22,10 @@ import {
   enumLabel,
 } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { toListChange } from '../../../lib/list/listState';
+import { useListState } from '../../../lib/list/useListState';
+import { UPLOAD_LIMITS } from '../../../lib/upload';
+import { useFileLimit } from '../../../lib/useFileLimit';
 import { useMe } from '../../auth/api/session';
 import { useImportIndicatorSystem, useIndicatorSystems } from '../api/indicatorSystems';
 import { SystemStatusTag } from './InspectionTags';
@@ -32,7 +37,13 @@ type Filters = {
   targetType?: IndicatorTargetType;
 };
 
-const PAGE_SIZE = 20;
+const FILTERS = {
+  q: 'string',
+  kind: INDICATOR_KINDS,
+  status: INDICATOR_SYSTEM_STATUSES,
+  targetType: INDICATOR_TARGET_TYPES,
+} as const;
+const DEFAULTS = { sort: 'updatedAt,desc' };
 
 export function IndicatorSystemsPage() {
   const { t } = useTranslation();
@@ -41,18 +52,16 @@ export function IndicatorSystemsPage() {
   const { dateTime } = useFormat();
   const { data: me } = useMe();
   const onError = useApiErrorHandler();
-  const [form] = Form.useForm<Filters>();
-  const [query, setQuery] = useState<IndicatorSystemQuery>({
-    page: 0,
-    size: PAGE_SIZE,
-    sort: 'updatedAt,desc',
-  });
+  const list = useListState(FILTERS, DEFAULTS);
+  const query: IndicatorSystemQuery = list.query;
   const systems = useIndicatorSystems(query);
   const importSystem = useImportIndicatorSystem();
   const fileInput = useRef<HTMLInputElement>(null);
   const canEdit = canMaintainIndicators(me?.roles);
+  const fitsLimit = useFileLimit();
 
   const onImportFile = async (file: File) => {
+    if (!fitsLimit(file, UPLOAD_LIMITS.indicatorImport)) return;
     let doc: IndicatorSystemDocument;
     try {
       doc = JSON.parse(await file.text()) as IndicatorSystemDocument;
@@ -70,181 +79,138 @@ export function IndicatorSystemsPage() {
   };
 
   return (
-    <>
-      <PageHeader
-        title={t('indicator.title')}
-        extra={
-          canEdit && (
-            <Space>
-              <input
-                ref={fileInput}
-                type="file"
-                accept=".json,application/json"
-                hidden
-                data-testid="import-input"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void onImportFile(file);
-                }}
-              />
-              <Button
-                icon={<ImportOutlined />}
-                loading={importSystem.isPending}
-                onClick={() => fileInput.current?.click()}
-              >
-                {t('indicator.import')}
-              </Button>
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => void navigate('/indicator-systems/new')}
-              >
-                {t('indicator.create')}
-              </Button>
-            </Space>
-          )
-        }
-      />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters>
-          form={form}
-          layout="inline"
-          style={{ rowGap: 12 }}
-          onFinish={(f) =>
-            setQuery((q) => ({
-              ...q,
-              page: 0,
-              q: f.q?.trim() || undefined,
-              kind: f.kind,
-              status: f.status,
-              targetType: f.targetType,
-            }))
-          }
-        >
-          <Form.Item name="q" label={t('indicator.name')}>
-            <Input
-              allowClear
-              placeholder={t('indicator.keywordPlaceholder')}
-              style={{ width: 180 }}
+    <ListPage<Filters>
+      title={t('indicator.title')}
+      actions={
+        canEdit && (
+          <Space>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-testid="import-input"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void onImportFile(file);
+              }}
             />
-          </Form.Item>
-          <Form.Item name="kind" label={t('indicator.kind')}>
-            <Select
-              allowClear
-              style={{ width: 120 }}
-              placeholder={t('indicator.allKinds')}
-              options={INDICATOR_KINDS.map((v) => ({
-                value: v,
-                label: enumLabel(t, 'indicatorKind', v),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="targetType" label={t('indicator.targetType')}>
-            <Select
-              allowClear
-              style={{ width: 120 }}
-              placeholder={t('indicator.allTargets')}
-              options={INDICATOR_TARGET_TYPES.map((v) => ({
-                value: v,
-                label: enumLabel(t, 'targetType', v),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="status" label={t('indicator.status')}>
-            <Select
-              allowClear
-              style={{ width: 110 }}
-              placeholder={t('indicator.allStatuses')}
-              options={INDICATOR_SYSTEM_STATUSES.map((v) => ({
-                value: v,
-                label: enumLabel(t, 'systemStatus', v),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-              {t('common.search')}
+            <Button
+              icon={<ImportOutlined />}
+              loading={importSystem.isPending}
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('indicator.import')}
             </Button>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card>
-        {systems.isError && (
-          <Alert
-            type="error"
-            showIcon
-            title={describeError(t, systems.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        <Table<IndicatorSystemSummary>
-          rowKey="id"
-          loading={systems.isFetching}
-          dataSource={systems.data?.items ?? []}
-          data-testid="system-table"
-          scroll={{ x: 900 }}
-          pagination={{
-            current: (query.page ?? 0) + 1,
-            pageSize: query.size ?? PAGE_SIZE,
-            total: systems.data?.total ?? 0,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          onChange={(p) =>
-            setQuery((q) => ({ ...q, page: (p.current ?? 1) - 1, size: p.pageSize ?? PAGE_SIZE }))
-          }
-          columns={[
-            {
-              title: t('indicator.name'),
-              key: 'name',
-              render: (_, s) => <Link to={`/indicator-systems/${s.id}`}>{s.name}</Link>,
-            },
-            {
-              title: t('indicator.version'),
-              key: 'version',
-              width: 90,
-              render: (_, s) => t('indicator.versionN', { version: s.version }),
-            },
-            {
-              title: t('indicator.kind'),
-              key: 'kind',
-              width: 100,
-              render: (_, s) => <Tag>{enumLabel(t, 'indicatorKind', s.kind)}</Tag>,
-            },
-            {
-              title: t('indicator.targetType'),
-              key: 'targetType',
-              width: 100,
-              render: (_, s) => enumLabel(t, 'targetType', s.targetType),
-            },
-            {
-              title: t('indicator.owner'),
-              key: 'owner',
-              width: 140,
-              render: (_, s) => s.ownerOrgName ?? t('indicator.builtIn'),
-            },
-            { title: t('indicator.leafCount'), dataIndex: 'leafCount', width: 90 },
-            {
-              title: t('indicator.totalScore'),
-              key: 'totalScore',
-              width: 80,
-              render: (_, s) => s.totalScore ?? '—',
-            },
-            {
-              title: t('indicator.status'),
-              key: 'status',
-              width: 90,
-              render: (_, s) => <SystemStatusTag status={s.status} />,
-            },
-            {
-              title: t('indicator.updatedAt'),
-              key: 'updatedAt',
-              width: 170,
-              render: (_, s) => dateTime(s.updatedAt),
-            },
-          ]}
-        />
-      </Card>
-    </>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => void navigate('/indicator-systems/new')}
+            >
+              {t('indicator.create')}
+            </Button>
+          </Space>
+        )
+      }
+      filters={{
+        values: list.filters,
+        onApply: ({ q, ...f }) => list.setFilters({ ...f, q: q?.trim() || undefined }),
+        children: (
+          <>
+            <KeywordFilter
+              label={t('indicator.name')}
+              placeholder={t('indicator.keywordPlaceholder')}
+              width={180}
+            />
+            <EnumFilter
+              name="kind"
+              label={t('indicator.kind')}
+              placeholder={t('indicator.allKinds')}
+              width={120}
+              values={INDICATOR_KINDS}
+              group="indicatorKind"
+            />
+            <EnumFilter
+              name="targetType"
+              label={t('indicator.targetType')}
+              placeholder={t('indicator.allTargets')}
+              width={120}
+              values={INDICATOR_TARGET_TYPES}
+              group="targetType"
+            />
+            <EnumFilter
+              name="status"
+              label={t('indicator.status')}
+              placeholder={t('indicator.allStatuses')}
+              width={110}
+              values={INDICATOR_SYSTEM_STATUSES}
+              group="systemStatus"
+            />
+          </>
+        ),
+      }}
+      error={systems.error}
+    >
+      <Table<IndicatorSystemSummary>
+        rowKey="id"
+        loading={systems.isFetching}
+        dataSource={systems.data?.items ?? []}
+        data-testid="system-table"
+        scroll={{ x: 900 }}
+        pagination={list.pagination(systems.data?.total)}
+        onChange={(p, _f, sorter) => list.onTableChange(toListChange(p, sorter))}
+        columns={[
+          {
+            title: t('indicator.name'),
+            key: 'name',
+            render: (_, s) => <Link to={`/indicator-systems/${s.id}`}>{s.name}</Link>,
+          },
+          {
+            title: t('indicator.version'),
+            key: 'version',
+            width: 90,
+            render: (_, s) => t('indicator.versionN', { version: s.version }),
+          },
+          {
+            title: t('indicator.kind'),
+            key: 'kind',
+            width: 100,
+            render: (_, s) => <Tag>{enumLabel(t, 'indicatorKind', s.kind)}</Tag>,
+          },
+          {
+            title: t('indicator.targetType'),
+            key: 'targetType',
+            width: 100,
+            render: (_, s) => enumLabel(t, 'targetType', s.targetType),
+          },
+          {
+            title: t('indicator.owner'),
+            key: 'owner',
+            width: 140,
+            render: (_, s) => s.ownerOrgName ?? t('indicator.builtIn'),
+          },
+          { title: t('indicator.leafCount'), dataIndex: 'leafCount', width: 90 },
+          {
+            title: t('indicator.totalScore'),
+            key: 'totalScore',
+            width: 80,
+            render: (_, s) => s.totalScore ?? '—',
+          },
+          {
+            title: t('indicator.status'),
+            key: 'status',
+            width: 90,
+            render: (_, s) => <SystemStatusTag status={s.status} />,
+          },
+          {
+            title: t('indicator.updatedAt'),
+            key: 'updatedAt',
+            width: 170,
+            render: (_, s) => dateTime(s.updatedAt),
+          },
+        ]}
+      />
+    </ListPage>
   );
 }

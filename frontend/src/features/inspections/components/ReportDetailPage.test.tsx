@@ -115,7 +115,8 @@ describe('ReportDetailPage', () => {
         problem(404, { code: 'NOT_FOUND', detail: '督导报告不存在' }),
     });
     renderApp('/inspection-reports/41');
-    expect(await screen.findByText('页面不存在')).toBeInTheDocument();
+    expect(await screen.findByText('督导报告不存在')).toBeInTheDocument();
+    expect(screen.getByText('404')).toBeInTheDocument();
     expect(screen.queryByTestId('report-title')).toBeNull();
   });
 });

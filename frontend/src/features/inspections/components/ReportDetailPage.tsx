@@ -6,7 +6,6 @@ import {
   Col,
   Descriptions,
   Flex,
-  Result,
   Row,
   Skeleton,
   Space,
@@ -14,17 +13,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import {
-  ArrowLeftOutlined,
-  FileWordOutlined,
-  PlusOutlined,
-  PrinterOutlined,
-} from '@ant-design/icons';
+import { FileWordOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { InspectionReport } from '../../../api/types';
-import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
-import { ApiError } from '../../../lib/api/problem';
+import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
+import { DownloadButton } from '../../../components/DownloadButton';
+import { describeError } from '../../../lib/api/errors';
 import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { useIndicatorSystem } from '../api/indicatorSystems';
@@ -37,33 +32,22 @@ import { ScoreTable } from './ScoreTable';
 
 /** Renders the report page, or the not-found page for a report outside the caller's scope. */
 export function ReportDetailPage() {
-  const navigate = useNavigate();
+  const { t } = useTranslation();
   const id = Number(useParams().id);
   const report = useReport(Number.isFinite(id) ? id : undefined);
   if (report.isPending) return <Skeleton active />;
   if (report.isError)
-    return <ReportError error={report.error} onBack={() => void navigate('/inspection-reports')} />;
+    return (
+      <DetailLoadError
+        error={report.error}
+        back="/inspection-reports"
+        backLabel={t('nav.reports')}
+      />
+    );
   return <ReportDetail report={report.data} />;
 }
 
-export function ReportError({ error, onBack }: { error: unknown; onBack: () => void }) {
-  const { t } = useTranslation();
-  const notFound = error instanceof ApiError && error.status === 404;
-  return (
-    <Result
-      status={notFound ? '404' : 'error'}
-      title={notFound ? '404' : undefined}
-      subTitle={notFound ? t('common.notFound') : describeError(t, error)}
-      extra={
-        <Button type="primary" onClick={onBack}>
-          {t('nav.reports')}
-        </Button>
-      }
-    />
-  );
-}
-
-function DownloadButton({
+function ReportDocumentButton({
   report,
   which,
 }: {
@@ -71,24 +55,15 @@ function DownloadButton({
   which: 'document' | 'rectification-notice';
 }) {
   const { t } = useTranslation();
-  const onError = useApiErrorHandler();
-  const [busy, setBusy] = useState(false);
   const label = which === 'document' ? t('report.downloadDocument') : t('report.downloadNotice');
   const fallback = `${which === 'document' ? t('report.fileName') : t('report.noticeFileName')}-${report.id}.docx`;
   return (
-    <Button
+    <DownloadButton
       icon={<FileWordOutlined />}
-      loading={busy}
+      label={label}
       data-download={which}
-      onClick={() => {
-        setBusy(true);
-        downloadReportDocument(report.id, which, fallback)
-          .catch((e: unknown) => onError(e))
-          .finally(() => setBusy(false));
-      }}
-    >
-      {label}
-    </Button>
+      run={() => downloadReportDocument(report.id, which, fallback)}
+    />
   );
 }
 
@@ -104,39 +79,35 @@ function ReportDetail({ report }: { report: InspectionReport }) {
 
   return (
     <>
-      <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Space orientation="vertical" size={4}>
-          <Button
-            type="link"
-            icon={<ArrowLeftOutlined />}
-            style={{ paddingInline: 0 }}
-            onClick={() => void navigate('/inspection-reports')}
-          >
-            {t('nav.reports')}
-          </Button>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="report-title">
-            {report.title}
-          </Typography.Title>
-          <Space wrap size={8}>
+      <DetailHeader
+        back="/inspection-reports"
+        title={report.title}
+        titleTestId="report-title"
+        tags={
+          <>
             <ReportStatusTag status={report.status} />
             <Tag>{enumLabel(t, 'inspectionType', report.type)}</Tag>
             {report.topic && <Tag color="blue">{report.topic}</Tag>}
+          </>
+        }
+        actions={
+          <Space orientation="vertical" align="end" size={8}>
+            <ReportActions report={report} />
+            <Space wrap>
+              <Button
+                icon={<PrinterOutlined />}
+                onClick={() => void navigate(`/inspection-reports/${report.id}/print`)}
+              >
+                {t('report.printView')}
+              </Button>
+              <ReportDocumentButton report={report} which="document" />
+              {openFindings > 0 && (
+                <ReportDocumentButton report={report} which="rectification-notice" />
+              )}
+            </Space>
           </Space>
-        </Space>
-        <Space orientation="vertical" align="end" size={8}>
-          <ReportActions report={report} />
-          <Space wrap>
-            <Button
-              icon={<PrinterOutlined />}
-              onClick={() => void navigate(`/inspection-reports/${report.id}/print`)}
-            >
-              {t('report.printView')}
-            </Button>
-            <DownloadButton report={report} which="document" />
-            {openFindings > 0 && <DownloadButton report={report} which="rectification-notice" />}
-          </Space>
-        </Space>
-      </Flex>
+        }
+      />
 
       {report.returnReason && report.status === 'DRAFT' && (
         <Alert

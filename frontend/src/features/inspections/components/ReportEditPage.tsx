@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   App,
@@ -16,17 +16,19 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DetailLoadError } from '../../../components/DetailHeader';
 import { useNavigate, useParams } from 'react-router';
 import type { InspectionReport, InspectionType } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import { INSPECTION_TYPES, enumLabel } from '../../../lib/enums';
+import { refetched, useVersionConflict } from '../../../lib/conflict/useVersionConflict';
 import { fromApiDate, toApiDate, useFormat } from '../../../lib/format';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { useIndicatorSystem, useIndicatorSystems } from '../api/indicatorSystems';
 import { useCreateReport, useReport, useUpdateReport } from '../api/reports';
-import { toSaveScores, type ScoreValue } from '../scoring';
-import { ReportError } from './ReportDetailPage';
+import { leavesOf, toSaveScores, type ScoreValue } from '../scoring';
 import { ScoreForm } from './ScoreForm';
 
 type Values = {
@@ -43,18 +45,86 @@ type Values = {
 const SYSTEM_REQUIRED: readonly InspectionType[] = ['SCHOOL_EVALUATION_316', 'GOVERNMENT_DUTY'];
 
 export function ReportEditPage() {
-  const navigate = useNavigate();
+  const { t } = useTranslation();
   const params = useParams();
   const id = params.id ? Number(params.id) : undefined;
   const report = useReport(id);
   if (id === undefined) return <ReportEditor />;
   if (report.isPending) return <Skeleton active />;
   if (report.isError)
-    return <ReportError error={report.error} onBack={() => void navigate('/inspection-reports')} />;
-  return <ReportEditor report={report.data} />;
+    return (
+      <DetailLoadError
+        error={report.error}
+        back="/inspection-reports"
+        backLabel={t('nav.reports')}
+      />
+    );
+  return <ReportEditor report={report.data} reload={report.refetch} />;
 }
 
-function ReportEditor({ report }: { report?: InspectionReport }) {
+type ScoreValues = Record<string, ScoreValue | undefined>;
+
+/** The editor's values as one flat record: the form's fields and one `score:<code>` per leaf. */
+type EditorValues = Values & Record<`score:${string}`, ScoreValue | undefined>;
+
+const SCORE = 'score:';
+
+function scoreValues(report: InspectionReport | undefined): ScoreValues {
+  return Object.fromEntries(
+    (report?.scores ?? []).map((s) => [
+      s.indicatorCode,
+      { score: s.score ?? null, passed: s.passed ?? null, remark: s.remark ?? '' },
+    ]),
+  );
+}
+
+function formValues(report: InspectionReport): Values {
+  return {
+    type: report.type,
+    title: report.title,
+    targetOrgId: report.targetOrgId,
+    indicatorSystemId: report.indicatorSystemId,
+    visit: report.visitStart
+      ? [fromApiDate(report.visitStart) ?? null, fromApiDate(report.visitEnd) ?? null]
+      : undefined,
+    topic: report.topic,
+    summary: report.summary,
+  };
+}
+
+function editorValues(values: Values, scores: ScoreValues): EditorValues {
+  const flat: Record<string, unknown> = { ...values };
+  for (const [code, v] of Object.entries(scores)) flat[`${SCORE}${code}`] = v;
+  return flat as EditorValues;
+}
+
+function splitEditorValues(values: EditorValues): { form: Values; scores: ScoreValues } {
+  const form: Record<string, unknown> = {};
+  const scores: ScoreValues = {};
+  for (const [key, v] of Object.entries(values)) {
+    if (key.startsWith(SCORE)) scores[key.slice(SCORE.length)] = v as ScoreValue | undefined;
+    else form[key] = v;
+  }
+  return { form: form as Values, scores };
+}
+
+const REPORT_FIELD_LABELS = {
+  type: 'report.type',
+  title: 'report.name',
+  targetOrgId: 'report.target',
+  indicatorSystemId: 'report.system',
+  visit: 'report.visit',
+  topic: 'report.topic',
+  summary: 'report.summary',
+} as const satisfies Record<keyof Values, string>;
+
+function ReportEditor({
+  report,
+  reload,
+}: {
+  report?: InspectionReport;
+  reload?: () => Promise<{ data?: InspectionReport; error: unknown }>;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -73,14 +143,58 @@ function ReportEditor({ report }: { report?: InspectionReport }) {
     sort: 'name,asc',
   });
   const system = useIndicatorSystem(systemId);
-  const [scores, setScores] = useState<Record<string, ScoreValue | undefined>>(() =>
-    Object.fromEntries(
-      (report?.scores ?? []).map((s) => [
-        s.indicatorCode,
-        { score: s.score ?? null, passed: s.passed ?? null, remark: s.remark ?? '' },
-      ]),
-    ),
+  const [scores, setScoreState] = useState<ScoreValues>(() => scoreValues(report));
+  // the latest scores for the conflict merge, which reads them outside a render
+  const scoresRef = useRef(scores);
+  const [dirty, setDirty] = useState(false);
+  const { release } = useUnsavedChanges(dirty);
+  const setScores = (next: ScoreValues) => {
+    scoresRef.current = next;
+    setScoreState(next);
+    setDirty(true);
+  };
+  const [initialValues] = useState<Partial<Values>>(() =>
+    report ? formValues(report) : { type: 'ROUTINE_VISIT' },
   );
+  const conflict = useVersionConflict<EditorValues>({
+    start: {
+      values: editorValues(initialValues as Values, scores),
+      version: report?.version ?? 0,
+    },
+    read: () => editorValues(form.getFieldsValue(true) as Values, scoresRef.current),
+    write: (values) => {
+      const split = splitEditorValues(values);
+      form.setFieldsValue(split.form);
+      scoresRef.current = split.scores;
+      setScoreState(split.scores);
+    },
+    reload: async () => {
+      const latest = refetched(await reload?.());
+      return {
+        values: editorValues(formValues(latest), scoreValues(latest)),
+        version: latest.version,
+      };
+    },
+    describe: (field) => {
+      if (!field.startsWith(SCORE)) {
+        return { label: t(REPORT_FIELD_LABELS[field as keyof Values] ?? 'report.name') };
+      }
+      const code = field.slice(SCORE.length);
+      const leaf = system.data && leavesOf(system.data.indicators).find((l) => l.code === code);
+      return {
+        label: `${code} ${leaf?.name ?? ''}`,
+        render: (v) => describeScore(v as ScoreValue | undefined),
+      };
+    },
+  });
+  const describeScore = (v: ScoreValue | undefined) =>
+    [
+      typeof v?.score === 'number' ? String(v.score) : undefined,
+      typeof v?.passed === 'boolean' ? (v.passed ? t('report.pass') : t('report.fail')) : undefined,
+      v?.remark?.trim() || undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ') || t('conflict.empty');
 
   // the report's own system stays selectable even when it is not in the first page of the list
   const systemOptions = useMemo(() => {
@@ -117,16 +231,20 @@ function ReportEditor({ report }: { report?: InspectionReport }) {
       topic: v.topic?.trim() || undefined,
       summary: v.summary?.trim() || undefined,
       scores: system.data && v.indicatorSystemId ? toSaveScores(system.data, scores) : [],
-      version: report?.version,
+      version: report ? conflict.version : undefined,
     };
     const done = (saved: InspectionReport) => {
       void message.success(t('common.saved'));
+      release();
       void navigate(`/inspection-reports/${saved.id}`);
     };
+    const fail = (e: unknown) => {
+      if (!conflict.onSaveError(e)) onError(e, form);
+    };
     if (report) {
-      update.mutate({ id: report.id, body }, { onSuccess: done, onError: (e) => onError(e, form) });
+      update.mutate({ id: report.id, body }, { onSuccess: done, onError: fail });
     } else {
-      create.mutate(body, { onSuccess: done, onError: (e) => onError(e, form) });
+      create.mutate(body, { onSuccess: done, onError: fail });
     }
   };
 
@@ -137,21 +255,8 @@ function ReportEditor({ report }: { report?: InspectionReport }) {
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={
-          report
-            ? {
-                type: report.type,
-                title: report.title,
-                targetOrgId: report.targetOrgId,
-                indicatorSystemId: report.indicatorSystemId,
-                visit: report.visitStart
-                  ? [fromApiDate(report.visitStart) ?? null, fromApiDate(report.visitEnd) ?? null]
-                  : undefined,
-                topic: report.topic,
-                summary: report.summary,
-              }
-            : { type: 'ROUTINE_VISIT' }
-        }
+        initialValues={initialValues}
+        onValuesChange={() => setDirty(true)}
       >
         <Card title={t('report.details')} style={{ marginBottom: 16 }}>
           <Row gutter={16}>
@@ -246,6 +351,7 @@ function ReportEditor({ report }: { report?: InspectionReport }) {
           <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
         </Space>
       </Form>
+      {conflict.dialog}
     </>
   );
 }

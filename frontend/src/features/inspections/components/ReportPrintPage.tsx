@@ -1,6 +1,7 @@
 import { Button, Skeleton, Space } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DetailLoadError } from '../../../components/DetailHeader';
 import { useNavigate, useParams } from 'react-router';
 import type { Finding, IndicatorSystem, InspectionReport } from '../../../api/types';
 import { enumLabel } from '../../../lib/enums';
@@ -8,19 +9,24 @@ import { useFormat } from '../../../lib/format';
 import { useIndicatorSystem } from '../api/indicatorSystems';
 import { useReport, useReportFindings } from '../api/reports';
 import { flattenIndicators } from '../scoring';
-import { ReportError } from './ReportDetailPage';
 import './print.css';
 
 /** The report on A4 pages: the browser's print dialog makes paper or PDF of it. */
 export function ReportPrintPage() {
-  const navigate = useNavigate();
+  const { t } = useTranslation();
   const id = Number(useParams().id);
   const report = useReport(Number.isFinite(id) ? id : undefined);
   const findings = useReportFindings(report.data?.id);
   const system = useIndicatorSystem(report.data?.indicatorSystemId);
   if (report.isPending) return <Skeleton active style={{ padding: 24 }} />;
   if (report.isError)
-    return <ReportError error={report.error} onBack={() => void navigate('/inspection-reports')} />;
+    return (
+      <DetailLoadError
+        error={report.error}
+        back="/inspection-reports"
+        backLabel={t('nav.reports')}
+      />
+    );
   const loading =
     findings.isPending || (report.data.indicatorSystemId !== undefined && system.isPending);
   return (

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
+import { fileUpload } from '../../../lib/upload';
 import { planKeys } from './plans';
 
-export type ImportInput = { text: string } | { file: File };
+export type ImportInput = { text: string } | { file: File; onProgress?: (percent: number) => void };
 
 /** Sends a notice as text/plain or as a .docx/.txt file (multipart `file`); answers the draft. */
 export function useImportPlan() {
@@ -20,15 +21,7 @@ export function useImportPlan() {
         );
       }
       return unwrap(
-        await api.POST('/api/v1/plans/import', {
-          // the generated type calls a binary part a string; the serializer sends the real file
-          body: { file: '' },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', input.file, input.file.name);
-            return form;
-          },
-        }),
+        await api.POST('/api/v1/plans/import', fileUpload(input.file, input.onProgress)),
       );
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),

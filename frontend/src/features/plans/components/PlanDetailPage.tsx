@@ -5,16 +5,13 @@ import {
   Button,
   Card,
   Descriptions,
-  Flex,
   Popconfirm,
-  Result,
   Skeleton,
   Space,
   Tabs,
   Typography,
 } from 'antd';
 import {
-  ArrowLeftOutlined,
   DeleteOutlined,
   EditOutlined,
   InboxOutlined,
@@ -25,8 +22,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Plan } from '../../../api/types';
+import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
-import { ApiError } from '../../../lib/api/problem';
 import { canIssue, isAdmin } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { useMe } from '../../auth/api/session';
@@ -45,26 +42,12 @@ type TabKey = (typeof TABS)[number];
 
 export function PlanDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const id = Number(useParams().id);
   const plan = usePlan(Number.isFinite(id) ? id : undefined);
 
   if (plan.isPending) return <Skeleton active />;
-  if (plan.isError) {
-    const notFound = plan.error instanceof ApiError && plan.error.status === 404;
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? '404' : undefined}
-        subTitle={describeError(t, plan.error)}
-        extra={
-          <Button type="primary" onClick={() => void navigate('/plans')}>
-            {t('nav.plans')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (plan.isError)
+    return <DetailLoadError error={plan.error} back="/plans" backLabel={t('nav.plans')} />;
   return <PlanDetail plan={plan.data} />;
 }
 
@@ -186,29 +169,19 @@ function PlanDetail({ plan }: { plan: Plan }) {
   const ff = plan.forwardedFrom;
   return (
     <>
-      <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Space orientation="vertical" size={4}>
-          <Button
-            type="link"
-            icon={<ArrowLeftOutlined />}
-            style={{ paddingInline: 0 }}
-            onClick={() => void navigate('/plans')}
-          >
-            {t('nav.plans')}
-          </Button>
-          <Space wrap align="center">
-            <Typography.Title level={4} style={{ margin: 0 }} data-testid="plan-title">
-              {plan.title}
-            </Typography.Title>
-            <PlanStatusTag status={plan.status} />
-          </Space>
-        </Space>
-        {actions.length > 0 && (
-          <Space wrap data-testid="plan-actions">
-            {actions}
-          </Space>
-        )}
-      </Flex>
+      <DetailHeader
+        back="/plans"
+        title={plan.title}
+        titleTestId="plan-title"
+        tags={<PlanStatusTag status={plan.status} />}
+        actions={
+          actions.length > 0 && (
+            <Space wrap data-testid="plan-actions">
+              {actions}
+            </Space>
+          )
+        }
+      />
 
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="middle" data-testid="plan-header">

@@ -57,18 +57,99 @@ describe('PlanEditPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/plans/1'));
   });
 
-  it('explains a version conflict', async () => {
+  describe('when someone else saved first (409)', () => {
+    /** The plan as it was opened (v4), then as the other person saved it (v5). */
+    function conflictRoutes(theirs: Partial<typeof draft>) {
+      let loads = 0;
+      let puts = 0;
+      return stubFetch({
+        'GET /api/v1/me': () => json(weinan),
+        'GET /api/v1/plans/1': () =>
+          json(loads++ === 0 ? draft : { ...draft, ...theirs, version: 5 }),
+        'PUT /api/v1/plans/1': async (req) =>
+          puts++ === 0
+            ? problem(409, { code: 'VERSION_CONFLICT', detail: '数据已被他人修改，请刷新后重试' })
+            : json({ ...draft, ...((await req.json()) as object), version: 6 }),
+        'GET /api/v1/plans/1/forwardings': () => json([]),
+        'GET /api/v1/plans/1/import-warnings': () => json([]),
+      });
+    }
+    const save = () =>
+      userEvent.setup().click(screen.getByText(/保\s*存/, { selector: 'button span' }));
+    const lastPut = async (calls: Request[]) =>
+      (await calls
+        .filter((c) => c.method === 'PUT')
+        .at(-1)!
+        .json()) as Record<string, unknown>;
+
+    it('reloads the latest version and re-applies the fields only I changed', async () => {
+      signIn();
+      const { calls } = conflictRoutes({ recipients: '各县（市、区）教育局（修订）' });
+      const { router } = renderApp('/plans/1/edit');
+      const user = userEvent.setup();
+      const title = await screen.findByLabelText('标题');
+      await user.clear(title);
+      await user.type(title, '2023年工作要点（修订稿）');
+      await save();
+
+      expect(await screen.findByText(/已载入最新版本，并保留了您修改过的内容/)).toBeInTheDocument();
+      await waitFor(() =>
+        expect(screen.getByLabelText('主送')).toHaveValue('各县（市、区）教育局（修订）'),
+      );
+      expect(screen.getByLabelText('标题')).toHaveValue('2023年工作要点（修订稿）');
+      expect(screen.queryByTestId('conflict-dialog')).toBeNull();
+
+      await save();
+      await waitFor(() => expect(router.state.location.pathname).toBe('/plans/1'));
+      const body = await lastPut(calls);
+      expect(body.version).toBe(5);
+      expect(body.title).toBe('2023年工作要点（修订稿）');
+      expect(body.recipients).toBe('各县（市、区）教育局（修订）');
+    });
+
+    it('shows a field both changed side by side and saves the chosen one', async () => {
+      signIn();
+      const { calls } = conflictRoutes({ title: '他人保存的标题' });
+      renderApp('/plans/1/edit');
+      const user = userEvent.setup();
+      const title = await screen.findByLabelText('标题');
+      await user.clear(title);
+      await user.type(title, '我的标题');
+      await save();
+
+      const dialog = await screen.findByRole('dialog');
+      expect(within(dialog).getByText('我的标题')).toBeInTheDocument();
+      expect(within(dialog).getByText('他人保存的标题')).toBeInTheDocument();
+      const [mine, theirs] = within(dialog).getAllByRole('radio');
+      expect(mine).toBeChecked();
+      await user.click(theirs);
+      expect(theirs).toBeChecked();
+      await user.click(within(dialog).getByText(/确\s*定/, { selector: 'button span' }));
+      await waitFor(() => expect(screen.getByLabelText('标题')).toHaveValue('他人保存的标题'));
+
+      await save();
+      await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
+      const body = await lastPut(calls);
+      expect(body).toMatchObject({ version: 5, title: '他人保存的标题' });
+    });
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
     signIn();
     stubFetch({
       'GET /api/v1/me': () => json(weinan),
       'GET /api/v1/plans/1': () => json(draft),
-      'PUT /api/v1/plans/1': () => problem(409, { code: 'VERSION_CONFLICT', detail: 'stale' }),
+      'GET /api/v1/plans': () => json({ items: [], page: 0, size: 20, total: 0 }),
       'GET /api/v1/plans/1/import-warnings': () => json([]),
     });
-    renderApp('/plans/1/edit');
-    await screen.findAllByTestId('plan-edit-item');
-    await userEvent.setup().click(screen.getByText(/保\s*存/, { selector: 'button span' }));
-    expect(await screen.findByText('数据已被他人修改，请刷新后重试')).toBeInTheDocument();
+    const { router } = renderApp('/plans/1/edit');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('标题'), '（改）');
+    await user.click(screen.getByText(/取\s*消/, { selector: 'button span' }));
+    expect(
+      await screen.findByText('离开此页？', { selector: '.ant-modal-confirm-title' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/plans/1/edit');
   });
 
   it('shows the open import warnings beside their fields and dismisses them one by one', async () => {

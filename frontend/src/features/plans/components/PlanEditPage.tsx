@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   App,
   Button,
@@ -31,7 +31,9 @@ import { useNavigate, useParams } from 'react-router';
 import type { ImportWarning, Plan, PlanItem, SavePlanItem } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
+import { refetched, useVersionConflict } from '../../../lib/conflict/useVersionConflict';
 import { fromApiDate, toApiDate, useFormat } from '../../../lib/format';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { usePlanImportWarnings } from '../api/importWarnings';
 import { useCreatePlan, usePlan, useUpdatePlan } from '../api/plans';
 import { itemNumber } from '../outline';
@@ -67,6 +69,16 @@ function toSaveItems(items: readonly PlanItem[]): SavePlanItem[] {
   }));
 }
 
+const PLAN_FIELD_LABELS = {
+  title: 'plan.name',
+  year: 'plan.year',
+  documentNumber: 'plan.documentNumber',
+  issuedOn: 'plan.issuedOn',
+  recipients: 'plan.recipients',
+  preamble: 'plan.preamble',
+  items: 'plan.items',
+} as const satisfies Record<keyof Values, string>;
+
 /** Create a plan (no id) or edit one; sub-items below the second level are kept as they were. */
 export function PlanEditPage() {
   const { t } = useTranslation();
@@ -76,14 +88,33 @@ export function PlanEditPage() {
   if (id === undefined) return <PlanForm />;
   if (plan.isPending) return <Skeleton active />;
   if (plan.isError) return <Result status="error" subTitle={describeError(t, plan.error)} />;
-  return <PlanForm plan={plan.data} />;
+  return <PlanForm plan={plan.data} reload={plan.refetch} />;
 }
 
-function PlanForm({ plan }: { plan?: Plan }) {
+/** A plan as the editor's values. */
+function planValues(plan: Plan): Values {
+  return {
+    title: plan.title,
+    year: plan.year,
+    documentNumber: plan.documentNumber,
+    issuedOn: fromApiDate(plan.issuedOn),
+    recipients: plan.recipients,
+    preamble: plan.preamble,
+    items: toValues(plan.items),
+  };
+}
+
+function PlanForm({
+  plan,
+  reload,
+}: {
+  plan?: Plan;
+  reload?: () => Promise<{ data?: Plan; error: unknown }>;
+}) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const { pickerFormat } = useFormat();
+  const { pickerFormat, date } = useFormat();
   const onError = useApiErrorHandler();
   const [form] = Form.useForm<Values>();
   const create = useCreatePlan();
@@ -95,21 +126,25 @@ function PlanForm({ plan }: { plan?: Plan }) {
     return warning && <Typography.Text type="warning">{warning.message}</Typography.Text>;
   };
 
-  const initialValues = useMemo<Partial<Values>>(
-    () =>
-      plan
-        ? {
-            title: plan.title,
-            year: plan.year,
-            documentNumber: plan.documentNumber,
-            issuedOn: fromApiDate(plan.issuedOn),
-            recipients: plan.recipients,
-            preamble: plan.preamble,
-            items: toValues(plan.items),
-          }
-        : { year: dayjs().year(), items: [{ heading: '', subItems: [] }] },
-    [plan],
+  // the form starts from the plan it was opened with; a reload after a conflict merges into it
+  const [initialValues] = useState<Partial<Values>>(() =>
+    plan ? planValues(plan) : { year: dayjs().year(), items: [{ heading: '', subItems: [] }] },
   );
+  const [dirty, setDirty] = useState(false);
+  const { release } = useUnsavedChanges(dirty);
+  const conflict = useVersionConflict<Values>({
+    start: { values: initialValues as Values, version: plan?.version ?? 0 },
+    read: () => form.getFieldsValue(true) as Values,
+    write: (values) => form.setFieldsValue(values),
+    reload: async () => {
+      const latest = refetched(await reload?.());
+      return { values: planValues(latest), version: latest.version };
+    },
+    describe: (field) => ({
+      label: t(PLAN_FIELD_LABELS[field as keyof Values] ?? 'plan.name'),
+      render: field === 'issuedOn' ? (v) => date(v as Dayjs | undefined) : undefined,
+    }),
+  });
 
   // deeper levels are not edited here: carry them over by id
   const deeper = useMemo(() => {
@@ -145,11 +180,14 @@ function PlanForm({ plan }: { plan?: Plan }) {
     const done = {
       onSuccess: (saved: Plan) => {
         void message.success(t('plan.saved'));
+        release();
         void navigate(`/plans/${saved.id}`);
       },
-      onError: (e: unknown) => onError(e, form),
+      onError: (e: unknown) => {
+        if (!conflict.onSaveError(e)) onError(e, form);
+      },
     };
-    if (plan) update.mutate({ id: plan.id, body: { ...body, version: plan.version } }, done);
+    if (plan) update.mutate({ id: plan.id, body: { ...body, version: conflict.version } }, done);
     else create.mutate(body, done);
   };
 
@@ -185,6 +223,7 @@ function PlanForm({ plan }: { plan?: Plan }) {
         form={form}
         layout="vertical"
         initialValues={initialValues}
+        onValuesChange={() => setDirty(true)}
         onFinish={onFinish}
         scrollToFirstError
       >
@@ -343,6 +382,7 @@ function PlanForm({ plan }: { plan?: Plan }) {
           </Form.List>
         </Card>
       </Form>
+      {conflict.dialog}
     </>
   );
 }

@@ -12,7 +12,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PlanImportResult } from '../../../api/types';
 import { PageHeader } from '../../../components/PageHeader';
+import { UploadProgress } from '../../../components/UploadProgress';
 import { useApiErrorHandler } from '../../../lib/api/errors';
+import { UPLOAD_LIMITS } from '../../../lib/upload';
+import { useFileLimit } from '../../../lib/useFileLimit';
 import { useImportPlan, type ImportInput } from '../api/importPlan';
 import { ImportPreview } from './ImportPreview';
 
@@ -24,9 +27,15 @@ export function PlanImportPage() {
   const importPlan = useImportPlan();
   const [form] = Form.useForm<{ text: string }>();
   const [result, setResult] = useState<PlanImportResult | null>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const fitsLimit = useFileLimit();
 
   const run = (input: ImportInput) =>
-    importPlan.mutate(input, { onSuccess: setResult, onError: (e) => onError(e, form) });
+    importPlan.mutate(input, {
+      onSuccess: setResult,
+      onError: (e) => onError(e, form),
+      onSettled: () => setPercent(null),
+    });
 
   if (result) {
     const id = result.plan.id;
@@ -112,7 +121,10 @@ export function PlanImportPage() {
                     showUploadList={false}
                     disabled={importPlan.isPending}
                     beforeUpload={(file) => {
-                      run({ file });
+                      if (fitsLimit(file, UPLOAD_LIMITS.planImport)) {
+                        setPercent(0);
+                        run({ file, onProgress: setPercent });
+                      }
                       return Upload.LIST_IGNORE;
                     }}
                   >
@@ -121,6 +133,7 @@ export function PlanImportPage() {
                     </p>
                     <p className="ant-upload-text">{t('planImport.dragText')}</p>
                     <p className="ant-upload-hint">{t('planImport.dragHint')}</p>
+                    <UploadProgress percent={percent} width={360} />
                   </Upload.Dragger>
                 ),
               },

@@ -9,7 +9,7 @@ import type {
 } from '../../../api/types';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import { saveBlob } from '../../../lib/download';
+import { saveDownload, spreadsheetRequest } from '../../../lib/download';
 
 export const taskKeys = {
   all: ['tasks'] as const,
@@ -18,8 +18,6 @@ export const taskKeys = {
   children: (id: number) => [...taskKeys.all, 'children', id] as const,
   progress: (id: number) => [...taskKeys.all, 'progress', id] as const,
 };
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function useTasks(query: TaskQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
@@ -159,13 +157,5 @@ export function useReportProgress() {
 
 /** Every task matching the filters as an Excel workbook (the server ignores page and size). */
 export async function exportTasks(query: TaskQuery, fallbackName: string) {
-  const result = await api.GET('/api/v1/tasks', {
-    params: { query: { ...query, page: undefined, size: undefined } },
-    headers: { Accept: XLSX },
-    parseAs: 'blob',
-  });
-  const blob: Blob = unwrap(result);
-  const disposition = result.response.headers.get('Content-Disposition') ?? '';
-  const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
-  saveBlob(blob, name ? decodeURIComponent(name) : fallbackName);
+  saveDownload(await api.GET('/api/v1/tasks', spreadsheetRequest(query)), fallbackName);
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fuping, plan, task, weinan } from '../../../test/fixtures';
-import { json, type Handler, stubFetch } from '../../../test/http';
+import { json, problem, type Handler, stubFetch } from '../../../test/http';
 import { renderApp, signIn } from '../../../test/render';
 
 const progress = [
@@ -234,5 +234,64 @@ describe('TaskDetailPage', () => {
     expect(download.headers.get('Authorization')).toBe('Bearer token-xyz');
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     click.mockRestore();
+  });
+
+  it('refuses an attachment over the 20 MB limit before sending anything', async () => {
+    signIn();
+    const { calls } = stubFetch(
+      routes(fuping, task({ progressPercent: 60, allowedActions: ['progress'] })),
+    );
+    renderApp('/tasks/7');
+    const form = await screen.findByTestId('progress-form');
+    const big = new File(['x'], '校园监控录像.pdf', { type: 'application/pdf' });
+    Object.defineProperty(big, 'size', { value: 21 * 1024 * 1024 });
+    await userEvent.setup().upload(form.querySelector<HTMLInputElement>('input[type=file]')!, big);
+    expect(
+      await screen.findByText(
+        '文件“校园监控录像.pdf”大小为 21.0 MB，超过 20.0 MB 的上限，未上传。',
+      ),
+    ).toBeInTheDocument();
+    expect(calls.some((c) => c.url.endsWith('/attachments'))).toBe(false);
+    expect(within(form).queryByText('校园监控录像.pdf')).toBeNull();
+  });
+
+  it('edits a task someone else changed meanwhile: mine re-applied on their version', async () => {
+    signIn();
+    const mine = task({ status: 'IN_PROGRESS', allowedActions: ['edit'] });
+    const theirs = { ...mine, dueDate: '2023-12-31', version: 3 };
+    let loads = 0;
+    let puts = 0;
+    const { calls } = stubFetch(
+      routes(weinan, mine, {
+        'GET /api/v1/tasks/7': () => json(loads++ === 0 ? mine : theirs),
+        'GET /api/v1/plans': () => json({ items: [plan], page: 0, size: 100, total: 1 }),
+        'GET /api/v1/organizations/tree': () => json([]),
+        'PUT /api/v1/tasks/7': () =>
+          puts++ === 0
+            ? problem(409, { code: 'VERSION_CONFLICT', detail: '数据已被他人修改，请刷新后重试' })
+            : json({ ...theirs, version: 4 }),
+      }),
+    );
+    renderApp('/tasks/7');
+    const user = userEvent.setup();
+    await user.click(await screen.findByText('编辑', { selector: '[data-action="edit"] span' }));
+    const dialog = await screen.findByRole('dialog');
+    const title = within(dialog).getByLabelText('任务名称');
+    await user.clear(title);
+    await user.type(title, '推进“两个创建”工作（调整）');
+    await user.click(within(dialog).getByText(/保\s*存/, { selector: 'button span' }));
+    expect(await screen.findByText(/已载入最新版本，并保留了您修改过的内容/)).toBeInTheDocument();
+
+    await user.click(within(dialog).getByText(/保\s*存/, { selector: 'button span' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
+    const body = (await calls.filter((c) => c.method === 'PUT')[1].json()) as Record<
+      string,
+      unknown
+    >;
+    expect(body).toMatchObject({
+      version: 3,
+      title: '推进“两个创建”工作（调整）',
+      dueDate: '2023-12-31',
+    });
   });
 });

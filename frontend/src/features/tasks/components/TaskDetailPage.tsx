@@ -8,19 +8,18 @@ import {
   Descriptions,
   Flex,
   Progress,
-  Result,
   Row,
   Skeleton,
   Space,
   Tag,
   Typography,
 } from 'antd';
-import { ApartmentOutlined, ArrowLeftOutlined } from '@ant-design/icons';
+import { ApartmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Task } from '../../../api/types';
+import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
 import { describeError } from '../../../lib/api/errors';
-import { ApiError } from '../../../lib/api/problem';
 import { canIssue, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { CaseLink, OpenCaseButton } from '../../accountability';
@@ -39,32 +38,17 @@ import { LightTag, PriorityTag, TaskStatusTag } from './TaskTags';
 
 export function TaskDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const id = Number(useParams().id);
   const task = useTask(Number.isFinite(id) ? id : undefined);
 
   if (task.isPending) return <Skeleton active />;
-  if (task.isError) {
-    const notFound = task.error instanceof ApiError && task.error.status === 404;
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? '404' : undefined}
-        subTitle={describeError(t, task.error)}
-        extra={
-          <Button type="primary" onClick={() => void navigate('/tasks')}>
-            {t('nav.tasks')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (task.isError)
+    return <DetailLoadError error={task.error} back="/tasks" backLabel={t('nav.tasks')} />;
   return <TaskDetail task={task.data} />;
 }
 
 function TaskDetail({ task }: { task: Task }) {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const { date, dateTime } = useFormat();
   const { data: me } = useMe();
   const plan = usePlan(task.planId);
@@ -89,35 +73,29 @@ function TaskDetail({ task }: { task: Task }) {
 
   return (
     <>
-      <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Space orientation="vertical" size={4}>
-          <Button
-            type="link"
-            icon={<ArrowLeftOutlined />}
-            style={{ paddingInline: 0 }}
-            onClick={() => void navigate(-1)}
-          >
-            {t('common.back')}
-          </Button>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="task-title">
-            {task.title}
-          </Typography.Title>
-          <Space wrap size={8}>
+      <DetailHeader
+        back="/tasks"
+        title={task.title}
+        titleTestId="task-title"
+        tags={
+          <>
             <TaskStatusTag status={task.status} />
             <LightTag light={task.light} />
             <PriorityTag priority={task.priority} />
             <Tag>{enumLabel(t, 'category', task.category)}</Tag>
+          </>
+        }
+        actions={
+          <Space wrap>
+            <TaskActions task={task} onEdit={() => setModal({ kind: 'edit', task })} />
+            {task.accountabilityCaseId ? (
+              <CaseLink caseId={task.accountabilityCaseId} />
+            ) : (
+              seriouslyOverdue && <OpenCaseButton source="task" id={task.id} />
+            )}
           </Space>
-        </Space>
-        <Space wrap>
-          <TaskActions task={task} onEdit={() => setModal({ kind: 'edit', task })} />
-          {task.accountabilityCaseId ? (
-            <CaseLink caseId={task.accountabilityCaseId} />
-          ) : (
-            seriouslyOverdue && <OpenCaseButton source="task" id={task.id} />
-          )}
-        </Space>
-      </Flex>
+        }
+      />
 
       {task.returnReason && task.status === 'IN_PROGRESS' && (
         <Alert

@@ -18,13 +18,16 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { SaveMilestone, Task, TaskCategory, TaskPriority } from '../../../api/types';
 import { useApiErrorHandler } from '../../../lib/api/errors';
+import { valueText } from '../../../lib/conflict/merge';
+import { refetched, useVersionConflict } from '../../../lib/conflict/useVersionConflict';
 import { TASK_CATEGORIES, TASK_PRIORITIES, enumLabel } from '../../../lib/enums';
 import { fromApiDate, toApiDate, useFormat } from '../../../lib/format';
 import { useMe } from '../../auth/api/session';
+import { indexTree, useOrganizationTree } from '../../organizations/api/organizations';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { usePlan, usePlans } from '../../plans/api/plans';
 import { flattenItems, itemNumber } from '../../plans/outline';
-import { useCreateTask, useCreateTaskBatch, useUpdateTask } from '../api/tasks';
+import { useCreateTask, useCreateTaskBatch, useTask, useUpdateTask } from '../api/tasks';
 
 export type TaskFormMode =
   | { kind: 'create'; planId?: number; planItemId?: number }
@@ -93,6 +96,19 @@ function initialValues(mode: TaskFormMode): Partial<Values> {
   };
 }
 
+const TASK_FIELD_LABELS = {
+  title: 'task.name',
+  description: 'task.description',
+  assigneeOrgId: 'task.assignee',
+  planId: 'task.plan',
+  planItemId: 'task.planItem',
+  category: 'task.category',
+  priority: 'task.priority',
+  startDate: 'task.startDate',
+  dueDate: 'task.dueDate',
+  milestones: 'task.milestones',
+} as const;
+
 /** Create (one or many assignees), edit, or decompose (a subtask of a task assigned to me). */
 export function TaskFormModal({
   mode,
@@ -105,7 +121,8 @@ export function TaskFormModal({
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const { pickerFormat } = useFormat();
+  const { pickerFormat, date } = useFormat();
+  const orgTree = useOrganizationTree();
   const { data: me } = useMe();
   const [form] = Form.useForm<Values>();
   const onError = useApiErrorHandler();
@@ -117,7 +134,6 @@ export function TaskFormModal({
   const plans = usePlans({ size: 100, sort: 'year,desc' });
   const plan = usePlan(planId ?? undefined);
   const initial = useMemo(() => initialValues(mode), [mode]);
-
   const planOptions = useMemo(() => {
     const list = (plans.data?.items ?? []).filter(
       (p) => p.status !== 'ARCHIVED' || p.id === initial.planId,
@@ -139,6 +155,49 @@ export function TaskFormModal({
         : [],
     [plan.data, planId, i18n.language],
   );
+
+  const editing = useTask(mode.kind === 'edit' ? mode.task.id : undefined);
+  /** A field's value in words, for the side-by-side choice after a conflict. */
+  const describeTaskValue = (field: string, value: unknown): string => {
+    if (value === undefined || value === null || value === '') return t('conflict.empty');
+    switch (field) {
+      case 'assigneeOrgId':
+        return indexTree(orgTree.data).byId.get(value as number)?.name ?? valueText(value);
+      case 'planId':
+        return plans.data?.items.find((p) => p.id === value)?.title ?? valueText(value);
+      case 'planItemId':
+        return itemOptions.find((o) => o.value === value)?.label ?? valueText(value);
+      case 'category':
+        return enumLabel(t, 'category', value as TaskCategory);
+      case 'priority':
+        return enumLabel(t, 'priority', value as TaskPriority);
+      case 'startDate':
+      case 'dueDate':
+        return date(value as Dayjs);
+      case 'milestones':
+        return (value as MilestoneValues[])
+          .map((m) => `${m.title}（${date(m.dueDate)}）`)
+          .join('；');
+      default:
+        return valueText(value);
+    }
+  };
+  const conflict = useVersionConflict<Values>({
+    start: { values: initial as Values, version: mode.kind === 'edit' ? mode.task.version : 0 },
+    read: () => form.getFieldsValue(true) as Values,
+    write: (values) => form.setFieldsValue(values),
+    reload: async () => {
+      const latest = refetched(await editing.refetch());
+      return {
+        values: initialValues({ kind: 'edit', task: latest }) as Values,
+        version: latest.version,
+      };
+    },
+    describe: (field) => ({
+      label: t(TASK_FIELD_LABELS[field as keyof typeof TASK_FIELD_LABELS] ?? 'task.name'),
+      render: (value) => describeTaskValue(field, value),
+    }),
+  });
 
   const title =
     mode.kind === 'edit'
@@ -165,12 +224,14 @@ export function TaskFormModal({
       dueDate: toApiDate(v.dueDate),
       milestones,
     };
-    const fail = (e: unknown) => onError(e, form);
+    const fail = (e: unknown) => {
+      if (!conflict.onSaveError(e)) onError(e, form);
+    };
     if (mode.kind === 'edit') {
       update.mutate(
         {
           id: mode.task.id,
-          body: { ...common, assigneeOrgId: v.assigneeOrgId!, version: mode.task.version },
+          body: { ...common, assigneeOrgId: v.assigneeOrgId!, version: conflict.version },
         },
         {
           onSuccess: (task) => {
@@ -411,6 +472,7 @@ export function TaskFormModal({
           </Form.List>
         </Form.Item>
       </Form>
+      {conflict.dialog}
     </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Task } from '../../../api/types';
 import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { sortOrderOf, toListChange } from '../../../lib/list/listState';
 import { LightTag, PriorityTag, TaskStatusTag } from './TaskTags';
 
 type Column =
@@ -20,7 +21,7 @@ type Column =
 
 const SORTABLE: readonly string[] = ['dueDate', 'updatedAt', 'priority'];
 
-/** Tasks as a table; sortable columns report `field,asc|desc` through onSortChange. */
+/** Tasks as a table; sortable columns report `field,asc|desc` through onChange. */
 export function TaskTable({
   tasks,
   loading,
@@ -40,9 +41,7 @@ export function TaskTable({
 }) {
   const { t } = useTranslation();
   const { date, dateTime } = useFormat();
-  const [sortField, sortDir] = (sort ?? '').split(',');
-  const order = (key: string) =>
-    sortField === key ? (sortDir === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
+  const order = (key: string) => sortOrderOf(sort, key);
 
   const all: NonNullable<TableProps<Task>['columns']> = [
     {
@@ -156,18 +155,8 @@ export function TaskTable({
   // category and issuer are shown inside the title and assignee cells
   const columns = all.filter((c) => !hide.includes(c.key as Column));
 
-  const handleChange: TableProps<Task>['onChange'] = (p, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const key = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
-    onChange?.({
-      page: (p.current ?? 1) - 1,
-      size: p.pageSize ?? 20,
-      sort:
-        key && s?.order && SORTABLE.includes(key)
-          ? `${key},${s.order === 'descend' ? 'desc' : 'asc'}`
-          : undefined,
-    });
-  };
+  const handleChange: TableProps<Task>['onChange'] = (p, _filters, sorter) =>
+    onChange?.(toListChange(p, sorter, SORTABLE));
 
   return (
     <Table<Task>

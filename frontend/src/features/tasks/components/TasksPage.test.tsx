@@ -168,4 +168,81 @@ describe('TasksPage', () => {
     });
     await waitFor(() => expect(router.state.location.pathname).toBe('/tasks/70'));
   });
+
+  it('keeps filters, sort and page in the URL, and finds them again after a task and Back', async () => {
+    signIn();
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json(weinan),
+      'GET /api/v1/tasks': () => json({ ...page([task()]), total: 60, page: 1, size: 20 }),
+      'GET /api/v1/tasks/7': () => json(task()),
+      'GET /api/v1/tasks/7/progress': () => json([]),
+      'GET /api/v1/tasks/7/children': () => json([]),
+      'GET /api/v1/plans/1': () => json(plan),
+      'GET /api/v1/organizations/tree': () => json(weinanTree),
+    });
+    const { router } = renderApp('/tasks?light=RED&page=2&sort=priority,desc');
+    await screen.findByText('推进“两个创建”工作');
+    // the API asks for what the URL says (0-based page)
+    expect(lastTaskQuery(calls).get('light')).toBe('RED');
+    expect(lastTaskQuery(calls).get('page')).toBe('1');
+    expect(lastTaskQuery(calls).get('sort')).toBe('priority,desc');
+    // and the form shows it
+    const filters = screen.getByTestId('list-filters');
+    expect(within(filters).getByTitle('逾期')).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('状态'));
+    await user.click(
+      await screen.findByText('待验收', { selector: '.ant-select-item-option-content' }),
+    );
+    await user.click(screen.getByText(/查\s*询/, { selector: 'button span' }));
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('status')).toBe('SUBMITTED'),
+    );
+    const search = router.state.location.search;
+    expect(new URLSearchParams(search).get('light')).toBe('RED');
+    // a new search starts at the first page; the sort stays
+    expect(new URLSearchParams(search).get('page')).toBeNull();
+    expect(new URLSearchParams(search).get('sort')).toBe('priority,desc');
+
+    await user.click(screen.getByRole('link', { name: '推进“两个创建”工作' }));
+    await screen.findByTestId('task-title');
+    await user.click(screen.getByText('返回', { selector: '[data-action="back"] span' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tasks'));
+    expect(router.state.location.search).toBe(search);
+    await waitFor(() => expect(lastTaskQuery(calls).get('status')).toBe('SUBMITTED'));
+  });
+
+  it('shows that an export is running until the file arrives', async () => {
+    signIn();
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() }),
+    );
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    let release: () => void = () => undefined;
+    const ready = new Promise<void>((r) => (release = r));
+    stubFetch({
+      'GET /api/v1/me': () => json(fuping),
+      'GET /api/v1/tasks': async (req) => {
+        if (!req.headers.get('Accept')?.includes('spreadsheetml')) return json(page([task()]));
+        await ready;
+        return new Response('xlsx', {
+          headers: {
+            'Content-Disposition':
+              'attachment; filename="tasks-2026-12-06.xlsx"; filename*=UTF-8\'\'%E4%BB%BB%E5%8A%A1%E6%B8%85%E5%8D%95-2026-12-06.xlsx',
+          },
+        });
+      },
+    });
+    renderApp('/my-tasks');
+    await screen.findByText('推进“两个创建”工作');
+    const button = screen.getByText('导出 Excel', { selector: 'button span' }).closest('button')!;
+    await userEvent.setup().click(button);
+    expect(await screen.findByText('正在生成文件，请稍候…')).toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    release();
+    expect(await screen.findByText('文件已开始下载')).toBeInTheDocument();
+    await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'false'));
+  });
 });

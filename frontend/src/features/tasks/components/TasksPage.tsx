@@ -1,20 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
-import { DownloadOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import { Button, DatePicker, Form } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskCategory, TaskLight, TaskQuery, TaskStatus } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
-import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
-import {
-  TASK_CATEGORIES,
-  TASK_LIGHTS,
-  TASK_STATUSES,
-  canIssue,
-  enumLabel,
-} from '../../../lib/enums';
-import { toApiDate, useFormat } from '../../../lib/format';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
+import { TASK_CATEGORIES, TASK_LIGHTS, TASK_STATUSES, canIssue } from '../../../lib/enums';
+import { fromDateRange, toDateRange, useFormat, type DateRange } from '../../../lib/format';
+import { useListState } from '../../../lib/list/useListState';
 import { useMe } from '../../auth/api/session';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { exportTasks, useTasks } from '../api/tasks';
@@ -28,11 +22,19 @@ type Filters = {
   light?: TaskLight;
   category?: TaskCategory;
   assigneeOrgId?: number;
-  due?: [Dayjs | null, Dayjs | null] | null;
+  due?: DateRange;
 };
 
-const PAGE_SIZE = 20;
-const DEFAULT_SORT = 'dueDate,asc';
+const FILTERS = {
+  q: 'string',
+  status: TASK_STATUSES,
+  light: TASK_LIGHTS,
+  category: TASK_CATEGORIES,
+  assigneeOrgId: 'int',
+  dueAfter: 'date',
+  dueBefore: 'date',
+} as const;
+const DEFAULTS = { sort: 'dueDate,asc' };
 
 /** All visible tasks, or (mine) those assigned to the caller's organisation. */
 export function TasksPage({ mine = false }: { mine?: boolean }) {
@@ -40,150 +42,93 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
   const navigate = useNavigate();
   const { pickerFormat } = useFormat();
   const { data: me } = useMe();
-  const [form] = Form.useForm<Filters>();
-  const [query, setQuery] = useState<TaskQuery>({
-    page: 0,
-    size: PAGE_SIZE,
-    sort: DEFAULT_SORT,
-    mine: mine || undefined,
-  });
+  const list = useListState(FILTERS, DEFAULTS);
+  const query: TaskQuery = { ...list.query, mine: mine || undefined };
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const onError = useApiErrorHandler();
   const tasks = useTasks(query);
-
-  const onExport = () => {
-    setExporting(true);
-    exportTasks(query, `${t('task.exportName')}.xlsx`)
-      .catch((e: unknown) => onError(e))
-      .finally(() => setExporting(false));
-  };
-
-  const applyFilters = (f: Filters) =>
-    setQuery((q) => ({
-      ...q,
-      page: 0,
-      q: f.q?.trim() || undefined,
-      status: f.status,
-      light: f.light,
-      category: f.category,
-      assigneeOrgId: f.assigneeOrgId,
-      dueAfter: toApiDate(f.due?.[0]),
-      dueBefore: toApiDate(f.due?.[1]),
-    }));
+  const { dueAfter, dueBefore, ...rest } = list.filters;
 
   return (
     <>
-      <PageHeader
+      <ListPage<Filters>
         title={mine ? t('task.myTitle') : t('task.title')}
-        extra={
-          <Space>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport}>
-              {t('task.export')}
+        exportLabel={t('task.export')}
+        onExport={() => exportTasks(query, `${t('task.exportName')}.xlsx`)}
+        actions={
+          canIssue(me?.roles) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('task.create')}
             </Button>
-            {canIssue(me?.roles) && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('task.create')}
-              </Button>
-            )}
-          </Space>
+          )
         }
-      />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters> form={form} layout="inline" onFinish={applyFilters} style={{ rowGap: 12 }}>
-          <Form.Item name="q" label={t('task.keyword')}>
-            <Input allowClear placeholder={t('task.keywordPlaceholder')} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="status" label={t('task.status')}>
-            <Select
-              allowClear
-              style={{ width: 130 }}
-              placeholder={t('task.allStatuses')}
-              options={TASK_STATUSES.map((s) => ({
-                value: s,
-                label: enumLabel(t, 'taskStatus', s),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="light" label={t('task.light')}>
-            <Select
-              allowClear
-              style={{ width: 120 }}
-              placeholder={t('task.allLights')}
-              options={TASK_LIGHTS.map((l) => ({
-                value: l,
-                title: enumLabel(t, 'light', l),
-                label: <LightTag light={l} />,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="category" label={t('task.category')}>
-            <Select
-              allowClear
-              style={{ width: 150 }}
-              placeholder={t('task.allCategories')}
-              options={TASK_CATEGORIES.map((c) => ({
-                value: c,
-                label: enumLabel(t, 'category', c),
-              }))}
-            />
-          </Form.Item>
-          {!mine && (
-            <Form.Item name="assigneeOrgId" label={t('task.assignee')}>
-              <OrgTreeSelect placeholder={t('task.allOrgs')} style={{ width: 200 }} />
-            </Form.Item>
-          )}
-          <Form.Item name="due" label={t('task.dueRange')}>
-            <DatePicker.RangePicker format={pickerFormat} style={{ width: 280 }} />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('common.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  applyFilters({});
-                }}
-              >
-                {t('common.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card>
-        <div style={{ marginBottom: 12 }}>
-          <LightLegend />
-        </div>
-        {tasks.isError && (
-          <Alert
-            type="error"
-            showIcon
-            title={describeError(t, tasks.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        filters={{
+          values: { ...rest, due: toDateRange(dueAfter, dueBefore) },
+          onApply: ({ due, q, ...f }) => {
+            const [after, before] = fromDateRange(due);
+            list.setFilters({
+              ...f,
+              q: q?.trim() || undefined,
+              dueAfter: after,
+              dueBefore: before,
+            });
+          },
+          children: (
+            <>
+              <KeywordFilter
+                label={t('task.keyword')}
+                placeholder={t('task.keywordPlaceholder')}
+                width={180}
+              />
+              <EnumFilter
+                name="status"
+                label={t('task.status')}
+                placeholder={t('task.allStatuses')}
+                width={130}
+                values={TASK_STATUSES}
+                group="taskStatus"
+              />
+              <EnumFilter
+                name="light"
+                label={t('task.light')}
+                placeholder={t('task.allLights')}
+                width={120}
+                values={TASK_LIGHTS}
+                group="light"
+                render={(l) => <LightTag light={l} />}
+              />
+              <EnumFilter
+                name="category"
+                label={t('task.category')}
+                placeholder={t('task.allCategories')}
+                width={150}
+                values={TASK_CATEGORIES}
+                group="category"
+              />
+              {!mine && (
+                <Form.Item name="assigneeOrgId" label={t('task.assignee')}>
+                  <OrgTreeSelect placeholder={t('task.allOrgs')} style={{ width: 200 }} />
+                </Form.Item>
+              )}
+              <Form.Item name="due" label={t('task.dueRange')}>
+                <DatePicker.RangePicker format={pickerFormat} style={{ width: 280 }} />
+              </Form.Item>
+            </>
+          ),
+        }}
+        legend={<LightLegend />}
+        error={tasks.error}
+      >
         <div data-testid="task-table">
           <TaskTable
             tasks={tasks.data?.items ?? []}
             loading={tasks.isFetching}
             hide={mine ? ['assignee'] : []}
-            sort={query.sort}
-            onChange={({ page, size, sort }) =>
-              setQuery((q) => ({ ...q, page, size, sort: sort ?? DEFAULT_SORT }))
-            }
-            pagination={{
-              current: (query.page ?? 0) + 1,
-              pageSize: query.size ?? PAGE_SIZE,
-              total: tasks.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-            }}
+            sort={list.sort}
+            onChange={list.onTableChange}
+            pagination={list.pagination(tasks.data?.total)}
           />
         </div>
-      </Card>
+      </ListPage>
       {creating && (
         <TaskFormModal
           mode={{ kind: 'create' }}

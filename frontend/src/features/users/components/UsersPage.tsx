@@ -1,30 +1,14 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  type TableProps,
-} from 'antd';
-import {
-  EditOutlined,
-  KeyOutlined,
-  PlusOutlined,
-  SearchOutlined,
-  WarningOutlined,
-} from '@ant-design/icons';
+import { Button, Form, Space, Table, Tag, Tooltip, type TableProps } from 'antd';
+import { EditOutlined, KeyOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Role, User, UserQuery } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
-import { describeError } from '../../../lib/api/errors';
+import type { Role, User } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
 import { ALL_ROLES, enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
+import { toListChange } from '../../../lib/list/listState';
+import { useListState } from '../../../lib/list/useListState';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { useUsers } from '../api/users';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -32,29 +16,32 @@ import { UserFormModal } from './UserFormModal';
 
 type Filters = { q?: string; role?: Role; organizationId?: number };
 
-const PAGE_SIZE = 20;
+const FILTERS = { q: 'string', role: ALL_ROLES, organizationId: 'int' } as const;
+const DEFAULTS = { sort: 'username,asc' };
 
 export function UsersPage() {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
-  const [form] = Form.useForm<Filters>();
-  const [query, setQuery] = useState<UserQuery>({ page: 0, size: PAGE_SIZE, sort: 'username,asc' });
+  const list = useListState(FILTERS, DEFAULTS);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-  const users = useUsers(query);
-
-  const applyFilters = (f: Filters) =>
-    setQuery((q) => ({
-      ...q,
-      page: 0,
-      q: f.q?.trim() || undefined,
-      role: f.role,
-      organizationId: f.organizationId,
-    }));
+  const users = useUsers(list.query);
 
   const columns: TableProps<User>['columns'] = [
-    { title: t('user.username'), dataIndex: 'username', key: 'username', sorter: true },
-    { title: t('user.displayName'), dataIndex: 'displayName', key: 'displayName', sorter: true },
+    {
+      title: t('user.username'),
+      dataIndex: 'username',
+      key: 'username',
+      sorter: true,
+      sortOrder: list.sortOrder('username'),
+    },
+    {
+      title: t('user.displayName'),
+      dataIndex: 'displayName',
+      key: 'displayName',
+      sorter: true,
+      sortOrder: list.sortOrder('displayName'),
+    },
     {
       title: t('user.roles'),
       dataIndex: 'roles',
@@ -94,6 +81,7 @@ export function UsersPage() {
       dataIndex: 'createdAt',
       key: 'createdAt',
       sorter: true,
+      sortOrder: list.sortOrder('createdAt'),
       render: (v: string | undefined) => dateTime(v),
     },
     {
@@ -113,85 +101,47 @@ export function UsersPage() {
     },
   ];
 
-  const onTableChange: TableProps<User>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = typeof s?.columnKey === 'string' && s.order ? s.columnKey : undefined;
-    setQuery((q) => ({
-      ...q,
-      page: (pagination.current ?? 1) - 1,
-      size: pagination.pageSize ?? PAGE_SIZE,
-      sort: field ? `${field},${s?.order === 'descend' ? 'desc' : 'asc'}` : 'username,asc',
-    }));
-  };
-
   return (
     <>
-      <PageHeader
+      <ListPage<Filters>
         title={t('user.title')}
-        extra={
+        actions={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             {t('user.createTitle')}
           </Button>
         }
-      />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters> form={form} layout="inline" onFinish={applyFilters} style={{ rowGap: 12 }}>
-          <Form.Item name="q" label={t('user.keyword')}>
-            <Input allowClear placeholder={t('user.keywordPlaceholder')} />
-          </Form.Item>
-          <Form.Item name="role" label={t('user.roles')}>
-            <Select
-              allowClear
-              style={{ width: 180 }}
-              placeholder={t('user.allRoles')}
-              options={ALL_ROLES.map((r) => ({ value: r, label: enumLabel(t, 'role', r) }))}
-            />
-          </Form.Item>
-          <Form.Item name="organizationId" label={t('user.organization')}>
-            <OrgTreeSelect placeholder={t('user.allOrgs')} style={{ width: 240 }} />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('common.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  applyFilters({});
-                }}
-              >
-                {t('common.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card>
-        {users.isError && (
-          <Alert
-            type="error"
-            showIcon
-            title={describeError(t, users.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        filters={{
+          values: list.filters,
+          onApply: ({ q, ...f }) => list.setFilters({ ...f, q: q?.trim() || undefined }),
+          children: (
+            <>
+              <KeywordFilter label={t('user.keyword')} placeholder={t('user.keywordPlaceholder')} />
+              <EnumFilter
+                name="role"
+                label={t('user.roles')}
+                placeholder={t('user.allRoles')}
+                width={180}
+                values={ALL_ROLES}
+                group="role"
+              />
+              <Form.Item name="organizationId" label={t('user.organization')}>
+                <OrgTreeSelect placeholder={t('user.allOrgs')} style={{ width: 240 }} />
+              </Form.Item>
+            </>
+          ),
+        }}
+        error={users.error}
+      >
         <Table<User>
           rowKey={(u) => u.id ?? u.username ?? ''}
           columns={columns}
           dataSource={users.data?.items ?? []}
           loading={users.isFetching}
-          onChange={onTableChange}
+          onChange={(p, _f, sorter) => list.onTableChange(toListChange(p, sorter))}
           scroll={{ x: 960 }}
-          pagination={{
-            current: (query.page ?? 0) + 1,
-            pageSize: query.size ?? PAGE_SIZE,
-            total: users.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
+          pagination={list.pagination(users.data?.total)}
         />
-      </Card>
+      </ListPage>
       {editing && (
         <UserFormModal
           user={editing === 'new' ? undefined : editing}

@@ -2,6 +2,7 @@ package io.dudao.accountability;
 
 import io.dudao.accountability.AccountabilityEnums.CaseSource;
 import io.dudao.common.links.AccountabilityLinks;
+import io.dudao.common.db.SqlText;
 import io.dudao.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,12 @@ public class CaseLinks implements AccountabilityLinks {
 
     @Inject
     CaseRepository repository;
+
+    @Override
+    public SqlText newestVisibleCase(Caller caller, String source, String sourceIdColumn) {
+        return SqlText.of("(select max(k.id) from accountability_case k where k.source = ? and k.source_id = " + sourceIdColumn
+                + " and ", CaseSource.valueOf(source)).append(CaseRepository.sqlVisibility(caller, "k")).append(")");
+    }
 
     @Override
     public Map<Long, Long> visibleCases(Caller caller, String source, Collection<Long> sourceIds) {

@@ -5,6 +5,8 @@ import io.dudao.accountability.AccountabilityEnums.CaseStatus;
 import io.dudao.accountability.AccountabilityEnums.DeadlineKind;
 import io.dudao.accountability.AccountabilityEnums.Publication;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
+import io.dudao.common.db.SqlText;
+import io.dudao.common.db.Subtree;
 import io.dudao.common.security.Caller;
 import io.dudao.common.web.PageQuery;
 import io.dudao.task.TaskEnums.Light;
@@ -36,6 +38,15 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         params.put("callerOrg", caller.orgId());
         return "(handlingOrgId in (select vo.id from Organization vo where vo.path like :subtree)"
                 + " or (subjectOrgId = :callerOrg and notifiedOn is not null))";
+    }
+
+    /** {@link #visibility} in SQL, for the case table aliased {@code k}. */
+    static SqlText sqlVisibility(Caller caller, String k) {
+        if (caller.isAdmin()) {
+            return SqlText.of("true");
+        }
+        return SqlText.of("(" + k + ".handling_org_id = any(").append(Subtree.idsUnder(caller.orgPath()))
+                .append(") or (" + k + ".subject_org_id = ? and " + k + ".notified_on is not null))", caller.orgId());
     }
 
     public Optional<AccountabilityCase> findVisible(Caller caller, long id) {

@@ -77,6 +77,9 @@ public class CaseResource {
     @Inject
     ExportGate exportGate;
 
+    /** The Chinese file name of the list export, and its ASCII fallback. */
+    static final Exports.Name EXPORT_NAME = new Exports.Name("问责案件登记簿", "accountability-cases");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @APIResponse(responseCode = "200", description = "A page of cases, or the whole filtered register as a spreadsheet",
@@ -110,7 +113,7 @@ public class CaseResource {
         var format = Exports.requested(headers);
         if (format.isPresent()) {
             var who = caller.get();
-            return exportGate.stream(who, format.get(), "accountability-cases", out -> export.export(who, filter, paging, format.get(), out));
+            return exportGate.stream(who, format.get(), EXPORT_NAME, out -> export.export(who, filter, paging, format.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }
@@ -285,7 +288,7 @@ public class CaseResource {
     public Response downloadCaseDecision(@PathParam("id") long id) {
         CaseDocuments.File file = documents.decision(caller.get(), id);
         return Response.ok(file.content(), DOCX)
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName(), "accountability-decision-" + id + ".docx"))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 

@@ -3,6 +3,7 @@ package io.dudao.attachment;
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.web.ContentDisposition;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 @Path("/api/v1/attachments")
 @Tag(name = "Attachments", description = "附件：佐证材料、会议记录")
@@ -62,10 +61,8 @@ public class AttachmentResource {
     public Response downloadAttachment(@PathParam("id") long id) {
         AttachmentService.Download download = service.download(caller.get(), id);
         AttachmentResponse a = download.attachment();
-        String ascii = a.fileName().replaceAll("[^\\x20-\\x7E]", "_");
-        String encoded = URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(download.content(), a.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", ContentDisposition.attachment(a.fileName()))
                 .header("Content-Length", a.size())
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

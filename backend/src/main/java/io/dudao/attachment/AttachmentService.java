@@ -2,6 +2,7 @@ package io.dudao.attachment;
 
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.audit.AuditService;
+import io.dudao.common.db.SqlText;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.error.FieldError;
 import io.dudao.common.security.Caller;
@@ -146,6 +147,18 @@ public class AttachmentService {
     }
 
     /** Attachments of many owners of one type, in one query. */
+    /**
+     * For other features' read queries: a scalar SQL subquery, the JSON array of the attachments linked
+     * to the row whose id is {@code ownerIdColumn} (as {@link AttachmentResponse}s, in id order), or null.
+     */
+    public static SqlText jsonOfOwner(String ownerType, String ownerIdColumn) {
+        return SqlText.of("""
+                (select json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'size', a.size, 'sha256', a.sha256,
+                                                   'contentType', a.content_type, 'createdAt', a.created_at) order by a.id)
+                 from attachment_link l join attachment a on a.id = l.attachment_id
+                 where l.owner_type = ? and l.owner_id =\s""" + ownerIdColumn + ")", ownerType);
+    }
+
     public Map<Long, List<AttachmentResponse>> forOwners(String ownerType, Collection<Long> ownerIds) {
         Map<Long, List<AttachmentResponse>> out = new LinkedHashMap<>();
         if (ownerIds.isEmpty()) {

@@ -3,6 +3,7 @@ package io.dudao.audit;
 import io.dudao.common.export.ExportFormat;
 import io.dudao.common.export.Exports;
 import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.time.AppClock;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,12 @@ public class AuditResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    AppClock clock;
+
+    /** The Chinese file name of the log export, and its ASCII fallback. */
+    static final Exports.Name EXPORT_NAME = new Exports.Name("操作日志", "audit-events");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "listAuditEvents", summary = "操作日志 / Audit events on objects in the caller's subtree",
@@ -62,7 +69,7 @@ public class AuditResource {
         var format = Exports.requested(headers);
         if (format.isPresent()) {
             var who = caller.get();
-            return Exports.stream(format.get(), "audit-events", out -> service.export(who, filter, paging, format.get(), out));
+            return Exports.stream(format.get(), EXPORT_NAME, clock.today(), out -> service.export(who, filter, paging, format.get(), out));
         }
         return Response.ok(service.search(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

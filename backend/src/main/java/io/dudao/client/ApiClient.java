@@ -1,8 +1,10 @@
 package io.dudao.client;
 
+import io.dudao.common.security.CallerChanges;
 import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 @Entity
+@EntityListeners(CallerChanges.class)
 @Table(name = "api_client")
 public class ApiClient extends Timestamped {
 

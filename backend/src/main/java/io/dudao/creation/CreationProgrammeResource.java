@@ -2,6 +2,7 @@ package io.dudao.creation;
 
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.CurrentCaller;
+import io.dudao.common.web.ContentDisposition;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
@@ -53,8 +54,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -234,10 +233,8 @@ public class CreationProgrammeResource {
             throw ApiException.validation("format", "格式只能是 xlsx 或 csv", "format must be xlsx or csv");
         }
         CreationProgrammeService.Download d = service.template(caller.get(), id, year, xlsx);
-        String ascii = d.fileName().replaceAll("[^\\x20-\\x7E]", "_");
-        String encoded = URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(d.content(), d.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", ContentDisposition.attachment(d.fileName(), "creation-template-" + id + "-" + year + (xlsx ? ".xlsx" : ".csv")))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -136,7 +136,8 @@ public class DemoData {
                 .setParameter(1, code).executeUpdate();
     }
 
-    private void user(String username, String displayName, String orgCode, String roles) {
+    /** A demo account, unless one with the name exists (also used by the demo parts of features). */
+    public void user(String username, String displayName, String orgCode, String roles) {
         if (exists("select count(*) from app_user where lower(username) = ?1", username)) {
             return;
         }

@@ -43,6 +43,9 @@ public class Startup {
     io.dudao.creation.DemoCreation demoCreation;
 
     @Inject
+    io.dudao.supervision.DemoSupervision demoSupervision;
+
+    @Inject
     io.dudao.accountability.DemoAccountability demoAccountability;
 
     @ConfigProperty(name = "app.demo-data")
@@ -64,6 +67,7 @@ public class Startup {
             demoData.loadOnce();
             demoPlans.loadOnce();
             demoInspections.loadOnce();
+            demoSupervision.loadOnce();
             demoCreation.loadOnce();
             demoAccountability.loadOnce();
         }

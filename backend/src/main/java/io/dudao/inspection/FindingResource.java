@@ -53,6 +53,9 @@ public class FindingResource {
     @Inject
     ExportGate exportGate;
 
+    /** The Chinese file name of the list export, and its ASCII fallback. */
+    static final Exports.Name EXPORT_NAME = new Exports.Name("问题台账", "findings");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @APIResponse(responseCode = "200", description = "A page of findings, or the whole filtered ledger as a spreadsheet",
@@ -88,7 +91,7 @@ public class FindingResource {
         var export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return exportGate.stream(who, export.get(), "findings", out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

@@ -1,5 +1,8 @@
 package io.dudao.inspection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
@@ -15,7 +18,6 @@ import io.dudao.inspection.InspectionDtos.RectificationResponse;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.indicator.ScoringModel;
-import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,21 +27,16 @@ import jakarta.transaction.Transactional;
 import io.dudao.common.export.ExportFormat;
 import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
-import org.hibernate.jpa.HibernateHints;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Findings (问题) and the rectification loop: the inspecting side records findings on a draft report;
@@ -74,14 +71,17 @@ public class FindingService {
     EntityManager em;
 
     @Inject
-    ExportGate exportGate;
+    ObjectMapper mapper;
+
+    private static final TypeReference<List<RectificationResponse>> RECTIFICATIONS = new TypeReference<>() {
+    };
 
     @Inject
-    io.dudao.common.links.AccountabilityLinks caseLinks;
+    ExportGate exportGate;
 
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page, InspectionReportService.today()).page(page.panachePage());
-        return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
+        LocalDate today = InspectionReportService.today();
+        return repository.readPage(caller, filter, page, today).map(row -> toResponse(caller, row, today));
     }
 
     /** Streams the whole filtered ledger as CSV or .xlsx, read through a cursor (see TaskService.export). */
@@ -91,8 +91,7 @@ public class FindingService {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = InspectionReportService.today();
             try (TableWriter<FindingExport.Row> writer = TableWriter.open(format, FindingExport.columns(), out, "问题台账");
-                 Stream<InspectionFinding> findings = repository.search(caller, filter, order, today)
-                         .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {
+                 Stream<InspectionFinding> findings = repository.streamMatching(caller, filter, order, today)) {
                 int[] count = {0};
                 findings.forEach(f -> {
                     writer.write(FindingExport.row(f, names, today));
@@ -114,7 +113,8 @@ public class FindingService {
     }
 
     public FindingResponse get(Caller caller, long id) {
-        return toResponse(caller, visible(caller, id));
+        return repository.read(caller, id).map(row -> toResponse(caller, row, InspectionReportService.today()))
+                .orElseThrow(() -> ApiException.notFound("问题", "Finding"));
     }
 
     @Transactional
@@ -158,14 +158,14 @@ public class FindingService {
         repository.persistAndFlush(finding);
         audit.record(caller, "CREATE", "INSPECTION_FINDING", finding.id, inspectingPath,
                 "登记问题（" + report.title + "）：" + abbreviate(finding.description), snapshot(finding));
-        return toResponse(caller, finding);
+        return get(caller, finding.id);
     }
 
     @Transactional
     public FindingResponse rectify(Caller caller, long id, RectificationRequest request) {
         InspectionFinding finding = visible(caller, id);
         InspectionReport report = reports.findById(finding.reportId);
-        if (!actsForOwner(caller, finding)) {
+        if (!actsForOwner(caller, finding.ownerOrgId)) {
             throw ApiException.forbidden("只有整改责任单位可以报送整改情况", "Only the owner organisation submits rectifications");
         }
         if (report.status != InspectionReportStatus.PUBLISHED) {
@@ -190,7 +190,7 @@ public class FindingService {
                 "报送整改：" + abbreviate(finding.description),
                 Map.of("from", before.name(), "to", finding.status.name(), "rectificationId", rectification.id,
                         "attachments", files.size()));
-        return toResponse(caller, finding);
+        return get(caller, finding.id);
     }
 
     @Transactional
@@ -245,72 +245,46 @@ public class FindingService {
         }
         audit.record(caller, action.name(), "INSPECTION_FINDING", finding.id, inspectingPath,
                 (action == Action.VERIFY ? "问题销号：" : "退回重新整改：") + abbreviate(finding.description), details);
-        return toResponse(caller, finding);
+        return get(caller, finding.id);
     }
 
     private InspectionFinding visible(Caller caller, long id) {
         return repository.findVisible(caller, id).orElseThrow(() -> ApiException.notFound("问题", "Finding"));
     }
 
-    private static boolean actsForOwner(Caller caller, InspectionFinding finding) {
-        return Objects.equals(caller.orgId(), finding.ownerOrgId) && !caller.roles().isEmpty()
+    private static boolean actsForOwner(Caller caller, long ownerOrgId) {
+        return caller.orgId() == ownerOrgId && !caller.roles().isEmpty()
                 && !caller.roles().equals(Set.of(Role.VIEWER));
     }
 
-    private FindingResponse toResponse(Caller caller, InspectionFinding finding) {
-        return toResponses(caller, List.of(finding)).get(0);
+    private FindingResponse toResponse(Caller caller, InspectionFindingRepository.Row f, LocalDate today) {
+        return new FindingResponse(f.id(), f.reportId(), f.reportTitle(), f.reportType(), f.inspectingOrgId(),
+                f.inspectingOrgName(), f.indicatorCode(), f.severity(), f.description(), f.requirement(), f.ownerOrgId(),
+                f.ownerOrgName(), f.dueDate(), f.status(), FindingRules.light(f.status(), f.dueDate(), today), f.reopenCount(),
+                FindingRules.escalation(f.status(), f.reopenCount(), f.dueDate(), today), f.lastReopenReason(),
+                rectifications(f.rectificationsJson()), allowedActions(caller, f), f.accountabilityCaseId(), f.verifiedAt(),
+                f.version(), f.createdAt(), f.updatedAt());
     }
 
-    /** A page of findings with their reports, organisations, rectifications and evidence in a fixed number of queries. */
-    private List<FindingResponse> toResponses(Caller caller, List<InspectionFinding> page) {
-        if (page.isEmpty()) {
+    private List<RectificationResponse> rectifications(String json) {
+        if (json == null) {
             return List.of();
         }
-        Set<Long> reportIds = page.stream().map(f -> f.reportId).collect(Collectors.toSet());
-        Map<Long, InspectionReport> byId = reports.list("id in ?1", List.copyOf(reportIds)).stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Map<Long, String> inspectingPaths = reports.inspectingPaths(reportIds);
-        Map<Long, String> targetPaths = organizations.paths(byId.values().stream().map(r -> r.targetOrgId).toList());
-        Set<Long> orgIds = new HashSet<>();
-        page.forEach(f -> orgIds.add(f.ownerOrgId));
-        byId.values().forEach(r -> orgIds.add(r.inspectingOrgId));
-        Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
-        List<InspectionRectification> rectifications = repository.rectifications(page.stream().map(f -> f.id).toList());
-        Map<Long, List<AttachmentResponse>> files = evidence.forRectifications(rectifications.stream().map(r -> r.id).toList());
-        Map<Long, List<RectificationResponse>> byFinding = new LinkedHashMap<>();
-        for (InspectionRectification r : rectifications) {
-            byFinding.computeIfAbsent(r.findingId, k -> new ArrayList<>()).add(new RectificationResponse(r.id, r.measures,
-                    r.result, files.getOrDefault(r.id, List.of()), r.submittedAt, r.submitterName, r.outcome, r.reviewNote,
-                    r.reviewerName, r.reviewedAt));
+        try {
+            return mapper.readValue(json, RECTIFICATIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable rectifications", e);
         }
-        Map<Long, Long> cases = caseLinks.visibleCases(caller, "FINDING", page.stream().map(f -> f.id).toList());
-        LocalDate today = InspectionReportService.today();
-        List<FindingResponse> out = new ArrayList<>();
-        for (InspectionFinding f : page) {
-            InspectionReport report = byId.get(f.reportId);
-            String inspectingPath = inspectingPaths.get(f.reportId);
-            out.add(new FindingResponse(f.id, f.reportId, report.title, report.type, report.inspectingOrgId,
-                    InspectionReportService.name(orgs, report.inspectingOrgId), f.indicatorCode, f.severity, f.description,
-                    f.requirement, f.ownerOrgId, InspectionReportService.name(orgs, f.ownerOrgId), f.dueDate, f.status,
-                    FindingRules.light(f.status, f.dueDate, today), f.reopenCount,
-                    FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today), f.lastReopenReason,
-                    byFinding.getOrDefault(f.id, List.of()),
-                    allowedActions(caller, f, report, inspectingPath, targetPaths.get(report.targetOrgId)), cases.get(f.id),
-                    f.verifiedAt,
-                    f.version, f.createdAt, f.updatedAt));
-        }
-        return out;
     }
 
-    private static List<String> allowedActions(Caller caller, InspectionFinding f, InspectionReport report, String inspectingPath,
-                                               String targetPath) {
+    private static List<String> allowedActions(Caller caller, InspectionFindingRepository.Row f) {
         List<String> out = new ArrayList<>();
-        if (report.status == InspectionReportStatus.PUBLISHED && FindingWorkflow.allowed(Action.RECTIFY, f.status)
-                && actsForOwner(caller, f)) {
+        if (f.reportStatus() == InspectionReportStatus.PUBLISHED && FindingWorkflow.allowed(Action.RECTIFY, f.status())
+                && actsForOwner(caller, f.ownerOrgId())) {
             out.add(Action.RECTIFY.path());
         }
-        if (FindingWorkflow.allowed(Action.VERIFY, f.status)
-                && InspectionReportService.isReviewer(caller, report, inspectingPath, targetPath)) {
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status()) && InspectionReportService.isReviewer(caller,
+                f.reportCreatedBy(), f.callerInspects(), f.inspectingPath(), f.targetPath())) {
             out.add(Action.VERIFY.path());
             out.add(Action.REOPEN.path());
         }

@@ -70,6 +70,9 @@ public class InspectionReportResource {
     @Inject
     ExportGate exportGate;
 
+    /** The Chinese file name of the list export, and its ASCII fallback. */
+    static final Exports.Name EXPORT_NAME = new Exports.Name("督导报告清单", "inspection-reports");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "listInspectionReports", summary = "督导报告列表 / List visible inspection reports",
@@ -102,7 +105,7 @@ public class InspectionReportResource {
         var export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return exportGate.stream(who, export.get(), "inspection-reports", out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }
@@ -234,7 +237,7 @@ public class InspectionReportResource {
     @APIResponse(responseCode = "200", description = "督导报告 with scores, findings and requirements",
             content = @Content(mediaType = InspectionDocumentService.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadInspectionReportDocument(@PathParam("id") long id) {
-        return file(documents.report(caller.get(), id));
+        return file(documents.report(caller.get(), id), "inspection-report-" + id + ".docx");
     }
 
     @GET
@@ -245,12 +248,12 @@ public class InspectionReportResource {
             content = @Content(mediaType = InspectionDocumentService.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "NO_OPEN_FINDINGS")
     public Response downloadRectificationNotice(@PathParam("id") long id) {
-        return file(documents.rectificationNotice(caller.get(), id));
+        return file(documents.rectificationNotice(caller.get(), id), "rectification-notice-" + id + ".docx");
     }
 
-    private static Response file(GeneratedFile file) {
+    private static Response file(GeneratedFile file, String asciiName) {
         return Response.ok(file.content(), InspectionDocumentService.DOCX)
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName(), asciiName))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

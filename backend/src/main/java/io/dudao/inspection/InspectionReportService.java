@@ -1,9 +1,11 @@
 package io.dudao.inspection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dudao.common.export.ExportFormat;
 import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
-import org.hibernate.jpa.HibernateHints;
 import java.io.OutputStream;
 import java.util.stream.Stream;
 import io.dudao.audit.AuditService;
@@ -27,6 +29,7 @@ import io.dudao.inspection.indicator.Decimals;
 import io.dudao.inspection.indicator.IndicatorEnums.IndicatorTargetType;
 import io.dudao.inspection.indicator.IndicatorNode;
 import io.dudao.inspection.indicator.IndicatorSystemService;
+import io.dudao.inspection.indicator.ScoreEntry;
 import io.dudao.inspection.indicator.Scoring;
 import io.dudao.inspection.indicator.ScoringModel;
 import io.dudao.org.OrgType;
@@ -42,7 +45,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,6 +91,12 @@ public class InspectionReportService {
     jakarta.persistence.EntityManager em;
 
     @Inject
+    ObjectMapper mapper;
+
+    private static final TypeReference<List<ScoreEntry>> SCORES = new TypeReference<>() {
+    };
+
+    @Inject
     ExportGate exportGate;
 
     public static LocalDate today() {
@@ -96,25 +104,14 @@ public class InspectionReportService {
     }
 
     public PageResponse<InspectionReportSummary> list(Caller caller, InspectionReportRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page).page(page.panachePage());
-        List<InspectionReport> reports = query.list();
-        Set<Long> orgIds = new HashSet<>();
-        Set<Long> systemIds = new HashSet<>();
-        reports.forEach(r -> {
-            orgIds.add(r.targetOrgId);
-            orgIds.add(r.inspectingOrgId);
-            if (r.indicatorSystemId != null) {
-                systemIds.add(r.indicatorSystemId);
-            }
-        });
-        Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
-        Map<Long, ScoringModel> models = systems.models(systemIds);
-        Map<Long, Map<FindingStatus, Long>> counts = findings.countsByReport(reports.stream().map(r -> r.id).toList());
-        return new PageResponse<>(reports.stream().map(r -> new InspectionReportSummary(r.id, r.type, r.title, r.targetOrgId,
-                name(orgs, r.targetOrgId), r.inspectingOrgId, name(orgs, r.inspectingOrgId), r.indicatorSystemId,
-                systemName(models, r.indicatorSystemId), r.indicatorSystemVersion, r.visitStart, r.visitEnd, r.topic,
-                Decimals.normal(r.totalScore), r.grade, r.status, counts(counts.get(r.id)), r.version, r.updatedAt)).toList(),
-                page.page(), page.size(), query.count());
+        return repository.readPage(caller, filter, page).map(InspectionReportService::summary);
+    }
+
+    private static InspectionReportSummary summary(InspectionReportRepository.Summary r) {
+        return new InspectionReportSummary(r.id(), r.type(), r.title(), r.targetOrgId(), r.targetOrgName(), r.inspectingOrgId(),
+                r.inspectingOrgName(), r.indicatorSystemId(), r.indicatorSystemName(), r.indicatorSystemVersion(), r.visitStart(),
+                r.visitEnd(), r.topic(), Decimals.normal(r.totalScore()), r.grade(), r.status(), counts(r.findings()), r.version(),
+                r.updatedAt());
     }
 
     /** Streams the whole filtered register as CSV or .xlsx, read through a cursor (see TaskService.export). */
@@ -123,8 +120,7 @@ public class InspectionReportService {
         exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             try (TableWriter<ReportExport.Row> writer = TableWriter.open(format, ReportExport.columns(), out, "督导报告");
-                 Stream<InspectionReport> reports = repository.search(caller, filter, order)
-                         .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {
+                 Stream<InspectionReport> reports = repository.streamMatching(caller, filter, order)) {
                 int[] count = {0};
                 reports.forEach(r -> {
                     writer.write(new ReportExport.Row(r, names));
@@ -137,7 +133,8 @@ public class InspectionReportService {
     }
 
     public InspectionReportResponse get(Caller caller, long id) {
-        return toResponse(caller, visible(caller, id));
+        return repository.read(caller, id).map(r -> toResponse(caller, r))
+                .orElseThrow(() -> ApiException.notFound("督导报告", "Inspection report"));
     }
 
     @Transactional
@@ -151,7 +148,7 @@ public class InspectionReportService {
         repository.persistAndFlush(report);
         audit.record(caller, "CREATE", "INSPECTION_REPORT", report.id, caller.orgPath(), "新建督导报告：" + report.title,
                 snapshot(report));
-        return toResponse(caller, report);
+        return get(caller, report.id);
     }
 
     @Transactional
@@ -171,7 +168,7 @@ public class InspectionReportService {
         repository.flush();
         audit.record(caller, "UPDATE", "INSPECTION_REPORT", report.id, inspectingPath, "修改督导报告：" + report.title,
                 AuditService.changes(before, snapshot(report)));
-        return toResponse(caller, report);
+        return get(caller, report.id);
     }
 
     @Transactional
@@ -227,7 +224,7 @@ public class InspectionReportService {
         }
         audit.record(caller, action.name(), "INSPECTION_REPORT", report.id, inspectingPath,
                 verb(action) + "督导报告：" + report.title, details);
-        return toResponse(caller, report);
+        return get(caller, report.id);
     }
 
     // --- for findings and documents ---------------------------------------------------------------
@@ -246,14 +243,21 @@ public class InspectionReportService {
 
     /** The author, a listed inspector, or an office of the inspecting organisation (or ADMIN). */
     static boolean isAuthor(Caller caller, InspectionReport r) {
-        return caller.isAdmin() || Objects.equals(r.createdBy, caller.userId()) || r.inspectorUserIds.contains(caller.userId())
-                || caller.isOffice() && Objects.equals(caller.orgId(), r.inspectingOrgId);
+        return isAuthor(caller, r.createdBy, r.inspectorUserIds, r.inspectingOrgId);
+    }
+
+    private static boolean isAuthor(Caller caller, Long createdBy, List<Long> inspectors, long inspectingOrgId) {
+        return caller.isAdmin() || Objects.equals(createdBy, caller.userId()) || inspectors.contains(caller.userId())
+                || caller.isOffice() && caller.orgId() == inspectingOrgId;
     }
 
     /** The author, or an office of the inspecting organisation (or ADMIN). */
     static boolean canSubmit(Caller caller, InspectionReport r) {
-        return caller.isAdmin() || Objects.equals(r.createdBy, caller.userId())
-                || caller.isOffice() && Objects.equals(caller.orgId(), r.inspectingOrgId);
+        return canSubmit(caller, r.createdBy, r.inspectingOrgId);
+    }
+
+    private static boolean canSubmit(Caller caller, Long createdBy, long inspectingOrgId) {
+        return caller.isAdmin() || Objects.equals(createdBy, caller.userId()) || caller.isOffice() && caller.orgId() == inspectingOrgId;
     }
 
     /** An office (CITY_OFFICE, COUNTY_OFFICE, ADMIN) of the inspecting organisation or of an ancestor. */
@@ -276,7 +280,12 @@ public class InspectionReportService {
      * inspectors while they hold an inspector role and do not belong to the inspected organisation.
      */
     static boolean isReviewer(Caller caller, InspectionReport r, String inspectingPath, String targetPath) {
-        boolean named = Objects.equals(r.createdBy, caller.userId()) || r.inspectorUserIds.contains(caller.userId());
+        return isReviewer(caller, r.createdBy, r.inspectorUserIds.contains(caller.userId()), inspectingPath, targetPath);
+    }
+
+    static boolean isReviewer(Caller caller, Long reportCreatedBy, boolean callerInspects, String inspectingPath,
+                              String targetPath) {
+        boolean named = Objects.equals(reportCreatedBy, caller.userId()) || callerInspects;
         return isSupervisingOffice(caller, inspectingPath) || named && mayInspect(caller.roles(), caller.orgPath(), targetPath);
     }
 
@@ -421,12 +430,13 @@ public class InspectionReportService {
         }
     }
 
-    private List<String> allowedActions(Caller caller, InspectionReport report, String inspectingPath) {
+    private static List<String> allowedActions(Caller caller, InspectionReportStatus status, Long createdBy,
+                                               List<Long> inspectors, long inspectingOrgId, String inspectingPath) {
         List<String> out = new ArrayList<>();
-        for (Action action : ReportWorkflow.possibleFrom(report.status)) {
+        for (Action action : ReportWorkflow.possibleFrom(status)) {
             boolean byRole = switch (action) {
-                case EDIT, DELETE -> isAuthor(caller, report);
-                case SUBMIT -> canSubmit(caller, report);
+                case EDIT, DELETE -> isAuthor(caller, createdBy, inspectors, inspectingOrgId);
+                case SUBMIT -> canSubmit(caller, createdBy, inspectingOrgId);
                 case APPROVE, RETURN, PUBLISH -> isSupervisingOffice(caller, inspectingPath);
             };
             if (byRole) {
@@ -436,24 +446,32 @@ public class InspectionReportService {
         return out;
     }
 
-    InspectionReportResponse toResponse(Caller caller, InspectionReport r) {
-        Map<Long, OrganizationSummary> orgs = organizations.summaries(List.of(r.targetOrgId, r.inspectingOrgId));
-        ScoringModel model = model(r);
-        Scoring.Result result = Scoring.summarize(model, r.scores);
+    private InspectionReportResponse toResponse(Caller caller, InspectionReportRepository.Detail d) {
+        InspectionReportRepository.Summary r = d.summary();
+        ScoringModel model = r.indicatorSystemId() == null ? null : systems.models(List.of(r.indicatorSystemId()))
+                .get(r.indicatorSystemId());
+        Scoring.Result result = Scoring.summarize(model, scores(d.scoresJson()));
         Map<String, IndicatorNode> leaves = model == null ? Map.of() : model.leaves();
         List<ScoreResponse> scores = result.entries().stream().map(e -> {
             IndicatorNode node = leaves.get(e.indicatorCode());
             return new ScoreResponse(e.indicatorCode(), node == null ? null : node.name(),
                     node == null ? null : Decimals.normal(node.maxScore()), Decimals.normal(e.score()), e.passed(), e.remark());
         }).toList();
-        String inspectingPath = pathOf(r.inspectingOrgId);
-        return new InspectionReportResponse(r.id, r.type, r.title, r.targetOrgId, name(orgs, r.targetOrgId), r.inspectingOrgId,
-                name(orgs, r.inspectingOrgId), List.copyOf(r.inspectorUserIds), r.indicatorSystemId,
-                model == null ? null : model.name(), r.indicatorSystemVersion, r.visitStart, r.visitEnd, r.topic, r.summary,
-                scores, Decimals.normal(r.totalScore), model == null ? null : Decimals.normal(model.totalScore()), r.grade, result.missing(), r.status,
-                r.returnReason, counts(findings.countsByReport(List.of(r.id)).get(r.id)),
-                allowedActions(caller, r, inspectingPath), r.version, r.submittedAt, r.approvedAt, r.publishedAt,
-                r.createdAt, r.updatedAt);
+        return new InspectionReportResponse(r.id(), r.type(), r.title(), r.targetOrgId(), r.targetOrgName(), r.inspectingOrgId(),
+                r.inspectingOrgName(), d.inspectorUserIds(), r.indicatorSystemId(), model == null ? null : model.name(),
+                r.indicatorSystemVersion(), r.visitStart(), r.visitEnd(), r.topic(), d.summaryText(), scores,
+                Decimals.normal(r.totalScore()), model == null ? null : Decimals.normal(model.totalScore()), r.grade(),
+                result.missing(), r.status(), d.returnReason(), counts(r.findings()),
+                allowedActions(caller, r.status(), d.createdBy(), d.inspectorUserIds(), r.inspectingOrgId(), d.inspectingPath()),
+                r.version(), d.submittedAt(), d.approvedAt(), d.publishedAt(), d.createdAt(), r.updatedAt());
+    }
+
+    private List<ScoreEntry> scores(String json) {
+        try {
+            return json == null ? List.of() : mapper.readValue(json, SCORES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable scores", e);
+        }
     }
 
     static FindingCounts counts(Map<FindingStatus, Long> byStatus) {
@@ -479,11 +497,6 @@ public class InspectionReportService {
     static String name(Map<Long, OrganizationSummary> orgs, Long id) {
         OrganizationSummary org = id == null ? null : orgs.get(id);
         return org == null ? null : org.name();
-    }
-
-    private static String systemName(Map<Long, ScoringModel> models, Long id) {
-        ScoringModel model = id == null ? null : models.get(id);
-        return model == null ? null : model.name();
     }
 
     private static String blankToNull(String s) {

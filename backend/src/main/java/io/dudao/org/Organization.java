@@ -1,8 +1,10 @@
 package io.dudao.org;
 
+import io.dudao.common.security.CallerChanges;
 import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +15,7 @@ import jakarta.persistence.Version;
 
 
 @Entity
+@EntityListeners(CallerChanges.class)
 @Table(name = "organization")
 public class Organization extends Timestamped {
 

@@ -64,6 +64,9 @@ public class TaskResource {
     @Inject
     ExportGate exportGate;
 
+    /** The Chinese file name of the list export, and its ASCII fallback. */
+    static final Exports.Name EXPORT_NAME = new Exports.Name("任务清单", "tasks");
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "listTasks", summary = "任务列表 / List visible tasks",
@@ -99,7 +102,7 @@ public class TaskResource {
         Optional<ExportFormat> export = Exports.requested(headers);
         if (export.isPresent()) {
             var who = caller.get();
-            return exportGate.stream(who, export.get(), "tasks", out -> service.export(who, filter, paging, export.get(), out));
+            return exportGate.stream(who, export.get(), EXPORT_NAME, out -> service.export(who, filter, paging, export.get(), out));
         }
         return Response.ok(service.list(caller.get(), filter, paging), MediaType.APPLICATION_JSON).build();
     }

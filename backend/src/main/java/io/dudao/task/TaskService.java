@@ -1,5 +1,8 @@
 package io.dudao.task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.attachment.AttachmentService;
 import io.dudao.audit.AuditService;
@@ -12,7 +15,6 @@ import io.dudao.common.security.Role;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
-import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
 import io.dudao.plan.PlanService;
 import io.dudao.task.TaskDtos.AcknowledgeRequest;
@@ -33,15 +35,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.jpa.HibernateHints;
-
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,18 +80,21 @@ public class TaskService {
     EntityManager em;
 
     @Inject
-    ExportGate exportGate;
+    ObjectMapper mapper;
+
+    private static final TypeReference<List<MilestoneResponse>> MILESTONES = new TypeReference<>() {
+    };
 
     @Inject
-    io.dudao.common.links.AccountabilityLinks caseLinks;
+    ExportGate exportGate;
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
 
     public PageResponse<TaskResponse> list(Caller caller, TaskRepository.Filter filter, PageQuery page) {
-        var query = repository.search(caller, filter, page, today()).page(page.panachePage());
-        return new PageResponse<>(toResponses(caller, query.list()), page.page(), page.size(), query.count());
+        LocalDate today = today();
+        return repository.readPage(caller, filter, page, today).map(row -> toResponse(caller, row, today));
     }
 
     /**
@@ -104,8 +106,7 @@ public class TaskService {
             Map<Long, String> names = organizations.namesInScope(caller);
             LocalDate today = today();
             try (TableWriter<TaskExport.Row> writer = TableWriter.open(format, TaskExport.columns(), out, "任务");
-                 Stream<Task> tasks = repository.search(caller, filter, order, today).withHint(HibernateHints.HINT_FETCH_SIZE, 500)
-                         .stream()) {
+                 Stream<Task> tasks = repository.streamMatching(caller, filter, order, today)) {
                 int[] count = {0};
                 tasks.forEach(task -> {
                     writer.write(TaskExport.row(task, names, today));
@@ -118,7 +119,8 @@ public class TaskService {
     }
 
     public TaskResponse get(Caller caller, long id) {
-        return toResponse(caller, visible(caller, id));
+        return repository.read(caller, id).map(row -> toResponse(caller, row, today()))
+                .orElseThrow(() -> ApiException.notFound("任务", "Task"));
     }
 
     public boolean canSee(Caller caller, long taskId) {
@@ -126,8 +128,8 @@ public class TaskService {
     }
 
     public List<TaskResponse> children(Caller caller, long id) {
-        visible(caller, id);
-        return toResponses(caller, repository.children(id).stream().filter(t -> canSee(caller, t.id)).toList());
+        get(caller, id);
+        return toResponses(caller, repository.readChildren(caller, id));
     }
 
     @Transactional
@@ -147,7 +149,7 @@ public class TaskService {
         }
         repository.persistAndFlush(task);
         audit.record(caller, "CREATE", "TASK", task.id, pathOf(task.assigneeOrgId), "下达任务：" + task.title, snapshot(task));
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     @Transactional
@@ -173,7 +175,8 @@ public class TaskService {
             audit.record(caller, "CREATE", "TASK", child.id, pathOf(child.assigneeOrgId), "下达任务：" + child.title,
                     snapshot(child));
         }
-        return new TaskBatchResult(toResponse(caller, parent), toResponses(caller, children));
+        return new TaskBatchResult(get(caller, parent.id),
+                toResponses(caller, repository.readAll(caller, children.stream().mapToLong(c -> c.id).toArray())));
     }
 
     /** One acknowledgement task per recipient of a forwarding (传达学习并上传会议记录). */
@@ -253,7 +256,7 @@ public class TaskService {
         repository.flush();
         audit.record(caller, "UPDATE", "TASK", task.id, pathOf(task.assigneeOrgId), "修改任务：" + task.title,
                 AuditService.changes(before, snapshot(task)));
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     @Transactional
@@ -291,7 +294,7 @@ public class TaskService {
         if (action == Action.ACCEPT || action == Action.CANCEL) {
             rollUpProgress(task.parentId);
         }
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     @Transactional
@@ -350,7 +353,7 @@ public class TaskService {
         repository.flush();
         audit.record(caller, "ACKNOWLEDGE", "TASK", task.id, pathOf(task.assigneeOrgId),
                 recordUploaded ? "签收并上传会议记录" : "签收", Map.of("attachments", files.size()));
-        return toResponse(caller, task);
+        return get(caller, task.id);
     }
 
     /** A parent's progress is the average of its non-cancelled children's. */
@@ -449,32 +452,33 @@ public class TaskService {
         }
     }
 
-    private static boolean actsForAssignee(Caller caller, Task task) {
-        return Objects.equals(caller.orgId(), task.assigneeOrgId) && !caller.roles().equals(Set.of(Role.VIEWER));
+    private static boolean actsForAssignee(Caller caller, long assigneeOrgId) {
+        return caller.orgId() == assigneeOrgId && !caller.roles().equals(Set.of(Role.VIEWER));
     }
 
-    private static boolean actsForIssuer(Caller caller, Task task) {
-        return caller.isAdmin() || caller.isOffice() && Objects.equals(caller.orgId(), task.issuerOrgId);
+    private static boolean actsForIssuer(Caller caller, long issuerOrgId) {
+        return caller.isAdmin() || caller.isOffice() && caller.orgId() == issuerOrgId;
     }
 
     private static void authorize(Caller caller, Task task, Action action) {
-        boolean allowed = action.byAssignee ? actsForAssignee(caller, task) : actsForIssuer(caller, task);
+        boolean allowed = action.byAssignee ? actsForAssignee(caller, task.assigneeOrgId) : actsForIssuer(caller, task.issuerOrgId);
         if (!allowed) {
             throw ApiException.forbidden(action.byAssignee ? "只有承办单位可以执行此操作" : "只有下达任务的单位可以执行此操作",
                     action.byAssignee ? "Only the assignee may do this" : "Only the issuing organisation may do this");
         }
     }
 
-    private List<String> allowedActions(Caller caller, Task task) {
+    private static List<String> allowedActions(Caller caller, TaskRepository.Row task) {
         List<String> out = new ArrayList<>();
-        for (Action action : TaskWorkflow.possibleFrom(task.status)) {
-            boolean applies = action != Action.ACKNOWLEDGE || task.category == Category.ACKNOWLEDGEMENT;
-            boolean byRole = action.byAssignee ? actsForAssignee(caller, task) : actsForIssuer(caller, task);
+        for (Action action : TaskWorkflow.possibleFrom(task.status())) {
+            boolean applies = action != Action.ACKNOWLEDGE || task.category() == Category.ACKNOWLEDGEMENT;
+            boolean byRole = action.byAssignee ? actsForAssignee(caller, task.assigneeOrgId())
+                    : actsForIssuer(caller, task.issuerOrgId());
             if (applies && byRole) {
                 out.add(action.path());
             }
         }
-        if (actsForIssuer(caller, task) && !task.status.closed()) {
+        if (actsForIssuer(caller, task.issuerOrgId()) && !task.status().closed()) {
             out.add("edit");
         }
         return out;
@@ -484,31 +488,29 @@ public class TaskService {
         return organizations.pathOf(orgId).orElse(null);
     }
 
-    private TaskResponse toResponse(Caller caller, Task task) {
-        return toResponses(caller, List.of(task)).get(0);
-    }
-
-    private List<TaskResponse> toResponses(Caller caller, List<Task> tasks) {
-        Set<Long> orgIds = new HashSet<>();
-        tasks.forEach(t -> {
-            orgIds.add(t.issuerOrgId);
-            orgIds.add(t.assigneeOrgId);
-        });
-        Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
-        Map<Long, Long> cases = caseLinks.visibleCases(caller, "TASK", tasks.stream().map(t -> t.id).toList());
+    private List<TaskResponse> toResponses(Caller caller, List<TaskRepository.Row> rows) {
         LocalDate today = today();
-        return tasks.stream().map(t -> new TaskResponse(t.id, t.title, t.description, t.planId, t.planItemId, t.parentId,
-                t.forwardingId, t.category, t.issuerOrgId, name(orgs, t.issuerOrgId), t.assigneeOrgId,
-                name(orgs, t.assigneeOrgId), t.priority, t.startDate, t.dueDate, t.status, t.progressPercent,
-                TaskLights.of(t.status, t.dueDate, today),
-                t.milestones.stream().map(m -> new MilestoneResponse(m.id, m.title, m.dueDate, m.doneOn)).toList(),
-                t.acknowledgedAt, t.returnReason, allowedActions(caller, t), cases.get(t.id), t.version, t.createdAt,
-                t.updatedAt)).toList();
+        return rows.stream().map(row -> toResponse(caller, row, today)).toList();
     }
 
-    private static String name(Map<Long, OrganizationSummary> orgs, Long id) {
-        OrganizationSummary org = orgs.get(id);
-        return org == null ? null : org.name();
+    private TaskResponse toResponse(Caller caller, TaskRepository.Row t, LocalDate today) {
+        return new TaskResponse(t.id(), t.title(), t.description(), t.planId(), t.planItemId(), t.parentId(),
+                t.forwardingId(), t.category(), t.issuerOrgId(), t.issuerOrgName(), t.assigneeOrgId(), t.assigneeOrgName(),
+                t.priority(), t.startDate(), t.dueDate(), t.status(), t.progressPercent(),
+                TaskLights.of(t.status(), t.dueDate(), today), milestones(t.milestonesJson()), t.acknowledgedAt(),
+                t.returnReason(), allowedActions(caller, t), t.accountabilityCaseId(), t.version(), t.createdAt(),
+                t.updatedAt());
+    }
+
+    private List<MilestoneResponse> milestones(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(json, MILESTONES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable milestones", e);
+        }
     }
 
     private static Map<String, Object> snapshot(Task t) {

@@ -1,10 +1,12 @@
 package io.dudao.user;
 
+import io.dudao.common.security.CallerChanges;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.security.Role;
 import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @Entity
+@EntityListeners(CallerChanges.class)
 @Table(name = "app_user")
 public class AppUser extends Timestamped {
 

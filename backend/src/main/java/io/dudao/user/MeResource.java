@@ -34,7 +34,7 @@ public class MeResource {
     @GET
     @Operation(operationId = "getMe", summary = "当前用户 / The signed-in user")
     public MeResponse getMe() {
-        return service.me(caller.get());
+        return UserService.me(caller.get(), caller.profile(), caller.mustChangePassword());
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
 import io.dudao.common.error.FieldError;
 import io.dudao.common.security.Caller;
+import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.security.Passwords;
 import io.dudao.common.security.Role;
 import io.dudao.common.security.SessionsEnded;
@@ -157,10 +158,11 @@ public class UserService {
                 "重置用户 " + user.username + " 的密码", null);
     }
 
-    public MeResponse me(Caller caller) {
-        AppUser user = repository.findByIdOptional(caller.userId()).orElseThrow();
-        OrganizationSummary org = organizations.summaries(List.of(user.organizationId)).get(user.organizationId);
-        return new MeResponse(user.id, user.username, user.displayName, caller.roles(), org, user.mustChangePassword);
+    /** The signed-in account as the caller cache already knows it: no query. */
+    public static MeResponse me(Caller caller, CurrentCaller.Profile profile, boolean mustChangePassword) {
+        return new MeResponse(caller.userId(), caller.username(), profile.displayName(), caller.roles(),
+                new OrganizationSummary(caller.orgId(), profile.orgCode(), profile.orgName(), OrgType.valueOf(profile.orgType())),
+                mustChangePassword);
     }
 
     @Transactional

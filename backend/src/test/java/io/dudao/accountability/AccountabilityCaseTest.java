@@ -169,7 +169,11 @@ class AccountabilityCaseTest {
 
         // the decision as a Word document, for the handler and the subject
         byte[] docx = Api.as(tree.countyBOffice()).accept("*/*").get(CASES + "/" + id + "/decision-document").then()
-                .statusCode(200).header("Content-Disposition", containsString("filename*=UTF-8''")).extract().asByteArray();
+                .statusCode(200)
+                // 问责决定书-<案号>.docx, with an ASCII name for clients that cannot read filename*
+                .header("Content-Disposition", containsString("filename=\"accountability-decision-" + id + ".docx\""))
+                .header("Content-Disposition", containsString("filename*=UTF-8''%E9%97%AE%E8%B4%A3%E5%86%B3%E5%AE%9A%E4%B9%A6-"))
+                .extract().asByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             String all = text.getText();

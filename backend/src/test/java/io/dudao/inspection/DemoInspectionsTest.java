@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestProfile(DemoInspectionsTest.WithDemoData.class)
-class DemoInspectionsTest {
+public class DemoInspectionsTest {
 
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
@@ -63,8 +63,10 @@ class DemoInspectionsTest {
                 .body("items.title", hasItem("蒲城县尧山中学第四轮“316工程”督导评估"));
         as("pucheng").get(REPORTS + "?type=SCHOOL_EVALUATION_316").then()
                 .body("items[0].grade", equalTo("B")).body("items[0].status", equalTo("APPROVED"));
+        // the supervision demo adds this semester's monthly visits, titled with their month (……（2026年9月）)
         as("pc_dx01").get(REPORTS + "?mine=true&size=50").then().statusCode(200)
-                .body("items.type", everyItem(equalTo("ROUTINE_VISIT"))).body("total", equalTo(3));
+                .body("items.type", everyItem(equalTo("ROUTINE_VISIT")))
+                .body("items.findAll { !it.title.endsWith('月）') }.size()", equalTo(3));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.dudao.integration;
 
+import io.dudao.common.time.AppClock;
 import io.dudao.common.export.ExportGate;
 import io.dudao.support.Api;
 import io.dudao.support.World;
@@ -18,11 +19,14 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -44,6 +48,9 @@ class ExportTest {
     EntityManager em;
 
     @Inject
+    AppClock clock;
+
+    @Inject
     ExportGate exportGate;
 
     World.Tree tree;
@@ -55,6 +62,27 @@ class ExportTest {
             Api.as(tree.cityOffice()).body(Map.of("title", "创建任务，含\"引号\"，逗号", "category", "CREATION",
                     "assigneeOrgId", county, "dueDate", LocalDate.of(2023, 6, 30).toString())).post("/api/v1/tasks")
                     .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void exportsAreNamedInChineseForTheDayWithAnAsciiFallback() {
+        clock.set(Clock.fixed(Instant.parse("2026-12-06T01:00:00Z"), AppClock.ZONE));
+        try {
+            Api.as(tree.countyAOffice()).accept(XLSX).get("/api/v1/tasks").then().statusCode(200)
+                    .header("Content-Disposition", equalTo("attachment; filename=\"tasks-2026-12-06.xlsx\"; "
+                            + "filename*=UTF-8''%E4%BB%BB%E5%8A%A1%E6%B8%85%E5%8D%95-2026-12-06.xlsx"));
+            // 问题台账, 督导报告清单, 问责案件登记簿, 操作日志
+            for (var export : Map.of("/api/v1/findings", "%E9%97%AE%E9%A2%98%E5%8F%B0%E8%B4%A6-2026-12-06.csv",
+                    "/api/v1/inspection-reports", "%E7%9D%A3%E5%AF%BC%E6%8A%A5%E5%91%8A%E6%B8%85%E5%8D%95-2026-12-06.csv",
+                    "/api/v1/accountability-cases", "%E9%97%AE%E8%B4%A3%E6%A1%88%E4%BB%B6%E7%99%BB%E8%AE%B0%E7%B0%BF-2026-12-06.csv",
+                    "/api/v1/audit-events", "%E6%93%8D%E4%BD%9C%E6%97%A5%E5%BF%97-2026-12-06.csv")
+                    .entrySet()) {
+                Api.as(tree.countyAOffice()).accept("text/csv").get(export.getKey()).then().statusCode(200)
+                        .header("Content-Disposition", endsWith("filename*=UTF-8''" + export.getValue()));
+            }
+        } finally {
+            clock.reset();
         }
     }
 

@@ -2,6 +2,7 @@ package io.dudao.common.export;
 
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
+import io.dudao.common.time.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -29,6 +30,9 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class ExportGate {
+
+    @Inject
+    AppClock clock;
 
     /** The whole export, however slowly it is read. */
     static final int TRANSACTION_TIMEOUT_SECONDS = 1800;
@@ -72,14 +76,14 @@ public class ExportGate {
     }
 
     /** The export as a streaming response, or 429 when the caller or the service runs as many as allowed. */
-    public Response stream(Caller caller, ExportFormat format, String baseName, Consumer<OutputStream> writer) {
+    public Response stream(Caller caller, ExportFormat format, Exports.Name name, Consumer<OutputStream> writer) {
         Permit permit = tryAcquire(caller.userId()).orElseThrow(this::busy);
         try {
             RoutingContext context = request.getCurrent();
             if (context != null) {
                 context.addEndHandler(done -> permit.release()); // also when the client goes away mid-export
             }
-            return Exports.stream(format, baseName, out -> {
+            return Exports.stream(format, name, clock.today(), out -> {
                 try {
                     writer.accept(out);
                 } finally {

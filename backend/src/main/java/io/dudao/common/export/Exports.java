@@ -1,10 +1,12 @@
 package io.dudao.common.export;
 
+import io.dudao.common.web.ContentDisposition;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +18,10 @@ public final class Exports {
     private static final MediaType XLSX = MediaType.valueOf(ExportFormat.XLSX_TYPE);
 
     private Exports() {
+    }
+
+    /** What an export is called: the Chinese name people see, and an ASCII name for old clients. */
+    public record Name(String chinese, String ascii) {
     }
 
     /** The spreadsheet format the client asked for, if its preferred type is one (JSON wins for *&#47;*). */
@@ -34,11 +40,16 @@ public final class Exports {
         return Optional.empty();
     }
 
-    public static Response stream(ExportFormat format, String baseName, Consumer<java.io.OutputStream> writer) {
+    /** The file name of an export made on {@code day}, e.g. 任务清单-2026-12-06.xlsx (ASCII: tasks-2026-12-06.xlsx). */
+    public static String contentDisposition(Name name, LocalDate day, ExportFormat format) {
+        String suffix = "-" + day + "." + format.extension();
+        return ContentDisposition.attachment(name.chinese() + suffix, name.ascii() + suffix);
+    }
+
+    public static Response stream(ExportFormat format, Name name, LocalDate day, Consumer<OutputStream> writer) {
         StreamingOutput body = writer::accept;
-        String fileName = baseName + "-" + LocalDate.now() + "." + format.extension();
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Content-Disposition", contentDisposition(name, day, format))
                 .build();
     }
 }

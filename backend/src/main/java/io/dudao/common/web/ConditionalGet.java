@@ -7,10 +7,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,6 +21,7 @@ import java.util.HexFormat;
  * version plus a hash of the body this caller gets, and a GET whose If-None-Match names it answers
  * 304 without a body. Without the hash, a browser that cached one user's answer would be told
  * "not modified" for the next user of the same browser and show the first user's buttons.
+ * The body is serialised once: the filter writes it to bytes, hashes those and sends the same bytes.
  */
 public class ConditionalGet {
 
@@ -36,8 +37,14 @@ public class ConditionalGet {
         if (tag == null || response.getEntity() == null) {
             return;
         }
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        if (!type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return;
+        }
+        byte[] body = serialise(response.getEntity());
+        response.setEntity(body, response.getEntityAnnotations(), type);
         String version = tag instanceof EntityTag e ? e.getValue() : Etags.unquote(tag.toString());
-        String current = version + "-" + hash(response.getEntity());
+        String current = version + "-" + hash(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(current));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -54,12 +61,22 @@ public class ConditionalGet {
         }
     }
 
-    private String hash(Object entity) {
+    private byte[] serialise(Object entity) {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
         try {
-            byte[] body = mapper.writeValueAsString(entity).getBytes(StandardCharsets.UTF_8);
+            return mapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the response", e);
+        }
+    }
+
+    private static String hash(byte[] body) {
+        try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash the response for its ETag", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256", e);
         }
     }
 }

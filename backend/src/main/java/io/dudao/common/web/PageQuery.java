@@ -71,6 +71,33 @@ public record PageQuery(int page, int size, Sort sort) {
         return Page.of(page, size);
     }
 
+    /**
+     * The order as SQL ("t.due_date asc, t.id asc"): entity attributes named in camelCase are the
+     * snake_case columns of the table aliased {@code alias}; "caseYear,caseSerial" orders by both.
+     */
+    public String orderBy(String alias) {
+        StringBuilder out = new StringBuilder();
+        for (Sort.Column column : sort.getColumns()) {
+            String direction = column.getDirection() == Sort.Direction.Descending ? " desc" : " asc";
+            for (String attribute : column.getName().split(",")) {
+                out.append(out.isEmpty() ? "" : ", ").append(alias).append('.')
+                        .append(attribute.trim().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase()).append(direction);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The total for a page: counted only when the rows found do not tell it, i.e. when the page is
+     * full (there may be more) or empty past the first page (there may be fewer).
+     */
+    public long total(int rowsOnPage, java.util.function.LongSupplier count) {
+        if (rowsOnPage > 0 && rowsOnPage < size || rowsOnPage == 0 && page == 0) {
+            return (long) page * size + rowsOnPage;
+        }
+        return count.getAsLong();
+    }
+
     /** The rows to skip, for native queries. */
     public int offset() {
         return page * size;

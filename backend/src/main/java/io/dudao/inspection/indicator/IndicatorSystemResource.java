@@ -137,7 +137,8 @@ public class IndicatorSystemResource {
         IndicatorSystemDocument document = service.export(caller.get(), id);
         return Response.ok(document, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", ContentDisposition.attachment(
-                        "指标体系-" + document.name() + "-v" + document.version() + ".json"))
+                        "指标体系-" + document.name() + "-v" + document.version() + ".json",
+                        "indicator-system-" + id + "-v" + document.version() + ".json"))
                 .build();
     }
 

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Indicator systems: drafted (or imported, or copied from a published version) by a supervision office,
@@ -44,6 +45,9 @@ public class IndicatorSystemService {
 
     public static final Map<String, String> SORTABLE = Map.of("name", "name", "updatedAt", "updatedAt",
             "version", "systemVersion", "createdAt", "createdAt", "id", "id");
+
+    /** A published system is frozen (changing it means copying it), so its model is read once per replica. */
+    private final Map<Long, ScoringModel> publishedModels = new ConcurrentHashMap<>();
 
     @Inject
     IndicatorSystemRepository repository;
@@ -172,10 +176,23 @@ public class IndicatorSystemService {
     /** For reports: the models of the given systems, in one query (no visibility check: the report decides). */
     public Map<Long, ScoringModel> models(Collection<Long> ids) {
         Map<Long, ScoringModel> out = new LinkedHashMap<>();
-        Set<Long> wanted = new HashSet<>(ids);
-        wanted.remove(null);
+        Set<Long> wanted = new HashSet<>();
+        for (Long id : ids) {
+            ScoringModel known = id == null ? null : publishedModels.get(id);
+            if (known != null) {
+                out.put(id, known);
+            } else if (id != null) {
+                wanted.add(id);
+            }
+        }
         if (!wanted.isEmpty()) {
-            repository.list("id in ?1", List.copyOf(wanted)).forEach(s -> out.put(s.id, s.scoringModel()));
+            repository.list("id in ?1", List.copyOf(wanted)).forEach(s -> {
+                ScoringModel model = s.scoringModel();
+                out.put(s.id, model);
+                if (s.status == IndicatorSystemStatus.PUBLISHED) {
+                    publishedModels.put(s.id, model);
+                }
+            });
         }
         return out;
     }
