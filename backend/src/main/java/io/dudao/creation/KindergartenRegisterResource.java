@@ -51,6 +51,8 @@ public class KindergartenRegisterResource {
 
     @GET
     @Operation(operationId = "listKindergartenRegister", summary = "千园达标名册 / The kindergartens of the register the caller may see")
+    @APIResponse(responseCode = "200", description = "A page of entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KindergartenRegisterPage.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: a bad filter, page or sort")
     public PageResponse<KindergartenEntryResponse> listKindergartenRegister(
             @QueryParam("countyOrgId") Long countyOrgId, @QueryParam("targetYear") Integer targetYear,
@@ -103,5 +105,11 @@ public class KindergartenRegisterResource {
                                                     @HeaderParam("If-Match") String ifMatch) {
         KindergartenEntryResponse r = service.update(caller.get(), id, request, ifMatch);
         return Etags.ok(r, r.version()).build();
+    }
+
+    /** The documented shape of a page of entries (PageResponse, named for the contract). */
+    @Schema(name = "KindergartenRegisterPage")
+    public record KindergartenRegisterPage(@Schema(required = true) List<KindergartenEntryResponse> items, @Schema(required = true) int page,
+                                           @Schema(required = true) int size, @Schema(required = true) long total) {
     }
 }
