@@ -31,10 +31,22 @@ test('a deep link while signed out comes back after sign-in', { timeout: 90_000 
   await page.getByRole('button', { name: /新建用户/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('角色').click();
-  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option-content');
-  // the dropdown opens with an animation: wait for the option itself, not just the first row
-  await options.filter({ hasText: '责任督学' }).first().waitFor();
-  const labels = await options.allInnerTexts();
+  // the dropdown opens with an animation and its options render after the roles arrive: poll the
+  // open dropdown's option texts until 责任督学 is among them, then judge the whole list
+  const labels = await page
+    .waitForFunction(
+      () => {
+        const texts = [
+          ...document.querySelectorAll(
+            '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-content',
+          ),
+        ].map((option) => option.textContent?.trim() ?? '');
+        return texts.includes('责任督学') ? texts : null;
+      },
+      undefined,
+      { timeout: 15_000 },
+    )
+    .then((handle) => handle.jsonValue());
   assert.ok(labels.includes('学校'), `SCHOOL among ${labels.join(', ')}`);
   assert.ok(!labels.includes('系统管理员'), `no ADMIN among ${labels.join(', ')}`);
   assert.ok(!labels.includes('县级督导室'), `no COUNTY_OFFICE among ${labels.join(', ')}`);

@@ -343,7 +343,15 @@ test('the 责任督学 verifies one finding and reopens the other', { timeout: 1
   await page.getByLabel('关键字').fill(`e2e ${stamp}`);
   await page.getByRole('button', { name: /查\s*询/ }).click();
   const ledger = page.getByTestId('finding-table');
-  await ledger.locator('.ant-table-row').nth(1).waitFor();
+  // the unfiltered ledger shows first: wait for the filtered answer, not just for some rows
+  await page.waitForURL(/[?&]q=/);
+  await page
+    .waitForFunction(
+      () => document.querySelectorAll('[data-testid="finding-table"] .ant-table-row').length === 2,
+      undefined,
+      { timeout: 20_000 },
+    )
+    .catch(() => {});
   await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
   const rows = await ledger.locator('.ant-table-row').count();
   assert.equal(rows, 2);
@@ -410,13 +418,13 @@ test('another county sees none of it', { timeout: 90_000 }, async () => {
   const { page } = browser;
   await signInAs(page, 'fuping');
   await page.goto(`/inspection-reports/${reportId}`);
-  await page.getByText('页面不存在').waitFor();
+  await page.getByText('督导报告不存在或无权查看').waitFor();
   assert.equal(await page.getByText(reportTitle).count(), 0);
   await settle(page);
   await screenshot(page, 'inspections-fuping-404.png');
 
   await page.goto(`/findings/${gateId}`);
-  await page.getByText('页面不存在').waitFor();
+  await page.getByText(/不存在或无权查看/).waitFor();
 
   await menu(page).getByText('督导报告', { exact: true }).click();
   await page.waitForURL('**/inspection-reports');

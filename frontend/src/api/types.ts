@@ -245,6 +245,23 @@ export type MonthlyCount = ResponseBody<'/api/v1/stats/trend', 'get'>[number];
 export type StatsQuery = QueryParams<'/api/v1/stats/overview', 'get'>;
 export type AccountabilityCaseSummary = AccountabilityCasePage['items'][number];
 
+// --- the spine: plan progress, plan items, findings' sources, the working-day calendar ---
+export type PlanProgress = ResponseBody<'/api/v1/plans/{id}/progress', 'get'>;
+export type PlanItemProgress = PlanProgress['items'][number];
+export type ProgressFigures = PlanProgress['progress'];
+export type KindProgress = ProgressFigures['kinds'][number];
+export type WorkKind = KindProgress['kind'];
+export type ProgressStatus = ProgressFigures['status'];
+export type PlanItemRef = ResponseBody<'/api/v1/plan-items/{id}', 'get'>;
+export type FindingSource = Finding['sourceType'];
+export type RaiseFindingBody = RequestBody<'/api/v1/findings', 'post'>;
+export type CalendarYear = ResponseBody<'/api/v1/calendar/{year}', 'get'>;
+export type CalendarDay = CalendarYear['days'][number];
+export type CalendarDayKind = CalendarDay['kind'];
+export type CalendarYearSummary = ResponseBody<'/api/v1/calendar/years', 'get'>[number];
+export type SaveCalendarYearBody = RequestBody<'/api/v1/calendar/{year}', 'put'>;
+export type CalendarImportResult = ResponseBody<'/api/v1/calendar/{year}/import', 'post'>;
+export type WorkingDaysResult = ResponseBody<'/api/v1/calendar/working-days', 'get'>;
 // responsibility supervision (责任督学挂牌督导)
 export type Appointment = ResponseBody<'/api/v1/supervision/appointments/{id}', 'get'>;
 export type AppointmentQuery = QueryParams<'/api/v1/supervision/appointments', 'get'>;

@@ -12,6 +12,7 @@ import {
   canReadAudit,
   canSeeCreation,
   canSeeDashboard,
+  isAdmin,
 } from '../lib/enums';
 import { RouteErrorScreen } from './ErrorScreen';
 import { AppLayout } from './layout/AppLayout';
@@ -120,6 +121,10 @@ const PublicDecisionsPage = lazyPage(
   () => import('../features/accountability/components/PublicDecisionsPage'),
   'PublicDecisionsPage',
 );
+const CalendarPage = lazyPage(
+  () => import('../features/calendar/components/CalendarPage'),
+  'CalendarPage',
+);
 const UsersPage = lazyPage(() => import('../features/users/components/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../features/audit/components/AuditPage'), 'AuditPage');
 const ProfilePage = lazyPage(
@@ -208,6 +213,7 @@ export const routes: RouteObject[] = [
               // --- end accountability ---
               { path: 'users', element: only(canManageUsers, <UsersPage />) },
               { path: 'audit', element: only(canReadAudit, <AuditPage />) },
+              { path: 'calendar', element: only(isAdmin, <CalendarPage />) },
               { path: 'me', element: <ProfilePage /> },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -1,6 +1,10 @@
 import type { TFunction } from 'i18next';
 import type {
   AcknowledgementState,
+  CalendarDayKind,
+  FindingSource,
+  ProgressStatus,
+  WorkKind,
   FindingSeverity,
   FindingStatus,
   IndicatorKind,
@@ -287,6 +291,43 @@ export const CASE_ENUMS_COMPLETE =
   severeComplete;
 // --- end accountability ---
 
+// --- the spine: kinds of work, progress, findings' sources, the calendar ---
+export const WORK_KINDS = [
+  'TASK',
+  'FORWARDING',
+  'REPORT',
+  'FINDING',
+  'CASE',
+] as const satisfies readonly WorkKind[];
+
+export const PROGRESS_STATUSES = [
+  'NOT_LINKED',
+  'OPEN',
+  'DONE',
+] as const satisfies readonly ProgressStatus[];
+
+export const FINDING_SOURCES = [
+  'REPORT',
+  'VISIT',
+  'COMPLAINT',
+  'ROUND',
+  'MONITORING',
+  'CAMPAIGN',
+  'OTHER',
+] as const satisfies readonly FindingSource[];
+
+export const CALENDAR_DAY_KINDS = [
+  'HOLIDAY',
+  'WORKDAY',
+] as const satisfies readonly CalendarDayKind[];
+
+const workKindsComplete: Missing<WorkKind, (typeof WORK_KINDS)[number]> = true;
+const progressStatusesComplete: Missing<ProgressStatus, (typeof PROGRESS_STATUSES)[number]> = true;
+const findingSourcesComplete: Missing<FindingSource, (typeof FINDING_SOURCES)[number]> = true;
+const dayKindsComplete: Missing<CalendarDayKind, (typeof CALENDAR_DAY_KINDS)[number]> = true;
+export const SPINE_ENUMS_COMPLETE =
+  workKindsComplete && progressStatusesComplete && findingSourcesComplete && dayKindsComplete;
+
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 // Compile-time completeness: each line errors when the contract adds a value we do not list.
 const rolesComplete: Missing<Role, (typeof ALL_ROLES)[number]> = true;
@@ -484,7 +525,12 @@ export type EnumGroup =
   | 'semester'
   | 'coverageCell'
   | 'reviewOutcome'
-  | 'appealOutcome';
+  | 'appealOutcome'
+  // the spine
+  | 'workKind'
+  | 'progressStatus'
+  | 'findingSource'
+  | 'calendarDayKind';
 
 /** Label of an enum code in the current language; unknown codes show as they are. */
 export function enumLabel(

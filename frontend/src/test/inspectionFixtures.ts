@@ -143,6 +143,9 @@ export function report(overrides: Partial<InspectionReport> = {}) {
 export function finding(overrides: Partial<Finding> = {}) {
   return {
     id: 51,
+    sourceType: 'REPORT',
+    sourceId: 41,
+    sourceTitle: '蒲城县城关第一小学经常性督导',
     reportId: 41,
     reportTitle: '蒲城县城关第一小学经常性督导',
     reportType: 'ROUTINE_VISIT',

@@ -11,6 +11,7 @@ import {
   ContactsOutlined,
   DashboardOutlined,
   ExceptionOutlined,
+  FieldTimeOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -41,6 +42,7 @@ import {
   canRectify,
   canSeeCreation,
   canSeeDashboard,
+  isAdmin,
 } from '../../lib/enums';
 
 export type MenuEntry = { key: string; icon: ReactNode; label: string };
@@ -163,6 +165,7 @@ export function menuGroups(t: TFunction, roles: readonly Role[]): MenuGroup[] {
         ...entry(true, '/organizations', <ApartmentOutlined />, t('nav.organizations')),
         ...entry(canManageUsers(roles), '/users', <TeamOutlined />, t('nav.users')),
         ...entry(canReadAudit(roles), '/audit', <AuditOutlined />, t('nav.audit')),
+        ...entry(isAdmin(roles), '/calendar', <FieldTimeOutlined />, t('nav.calendar')),
       ],
     },
   ];

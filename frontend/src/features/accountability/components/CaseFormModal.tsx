@@ -20,6 +20,7 @@ import { fromApiDate, toApiDate, useFormat } from '../../../lib/format';
 import { useMe } from '../../auth/api/session';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { useCreateCase, useScenarios, useUpdateCase } from '../api/cases';
+import { PlanItemSelect } from '../../plans/components/PlanItemSelect';
 
 type Values = {
   subjectOrgId?: number;
@@ -33,6 +34,7 @@ type Values = {
   facts: string;
   internalNotes?: string;
   manualSevere?: SevereReason[];
+  planItemId?: number | null;
 };
 
 const MANUAL: readonly string[] = MANUAL_SEVERE_REASONS;
@@ -80,6 +82,7 @@ export function CaseFormModal({
         sourceId: c.sourceId,
         sourceEndedOn: fromApiDate(c.sourceEndedOn),
         facts: c.facts,
+        planItemId: c.planItemId,
         internalNotes: c.internalNotes,
         manualSevere: c.severeReasons
           .filter((g) => !g.automatic && MANUAL.includes(g.code))
@@ -100,6 +103,7 @@ export function CaseFormModal({
       facts: v.facts.trim(),
       internalNotes: v.internalNotes?.trim() || undefined,
       manualSevereReasons: (v.manualSevere ?? []).map((code) => ({ code })),
+      planItemId: v.planItemId ?? undefined,
       version: c?.version,
     };
     const done = {
@@ -212,6 +216,11 @@ export function CaseFormModal({
               tooltip={t('case.sourceEndedOnHint')}
             >
               <DatePicker format={pickerFormat} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="planItemId" label={t('planItem.label')}>
+              <PlanItemSelect />
             </Form.Item>
           </Col>
           <Col span={24}>

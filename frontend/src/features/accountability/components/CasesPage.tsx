@@ -21,6 +21,8 @@ import { LightLegend, LightTag } from '../../tasks/components/TaskTags';
 import { exportCases, useCaseNumbering, useCases, useSaveCaseNumbering } from '../api/cases';
 import { CaseFormModal } from './CaseFormModal';
 import { CaseTable } from './CaseTable';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -53,16 +55,19 @@ export function CasesPage() {
   const list = useListState(FILTERS, DEFAULTS);
   const [creating, setCreating] = useState(false);
   const [numbering, setNumbering] = useState(false);
-  const cases = useCases(list.query);
+  const planItemId = usePlanItemParam();
+  const query = { ...list.query, planItemId };
+  const cases = useCases(query);
   const office = canIssue(me?.roles);
   const { severe, ...rest } = list.filters;
 
   return (
     <>
       <ListPage<Filters>
+        notice={<PlanItemFilterTag />}
         title={t('case.register')}
         exportLabel={t('case.export')}
-        onExport={() => exportCases(list.query, `${t('case.exportName')}.xlsx`)}
+        onExport={() => exportCases(query, `${t('case.exportName')}.xlsx`)}
         actions={
           office && (
             <>

@@ -160,6 +160,11 @@ describe('DashboardPage', () => {
     expect(lastQuery(calls, '/api/v1/tasks').get('sort')).toBe('dueDate,asc');
     expect(lastQuery(calls, '/api/v1/findings').get('light')).toBe('RED');
     expect(lastQuery(calls, '/api/v1/accountability-cases').get('light')).toBe('RED');
+    // the lists follow the year too: the year of the plan the work serves
+    const year = String(new Date().getFullYear());
+    expect(lastQuery(calls, '/api/v1/tasks').get('year')).toBe(year);
+    expect(lastQuery(calls, '/api/v1/findings').get('year')).toBe(year);
+    expect(lastQuery(calls, '/api/v1/accountability-cases').get('year')).toBe(year);
     expect(lastQuery(calls, '/api/v1/stats/overview').get('year')).toBe(
       String(new Date().getFullYear()),
     );

@@ -364,9 +364,9 @@ export function DashboardPage() {
           <Typography.Text type="secondary">
             {t('dashboard.red.scope', { name: data.organization.name })}
           </Typography.Text>
-          <RedTasks withinOrgId={shownOrgId} />
-          <RedFindings withinOrgId={shownOrgId} />
-          <RedCases withinOrgId={shownOrgId} />
+          <RedTasks withinOrgId={shownOrgId} year={year} />
+          <RedFindings withinOrgId={shownOrgId} year={year} />
+          <RedCases withinOrgId={shownOrgId} year={year} />
         </Space>
       )}
     </>

@@ -17,27 +17,34 @@ import { LightTag } from '../../tasks/components/TaskTags';
 import { exportCases, useCases } from '../../accountability/api/cases';
 
 const SIZE = 10;
-/** Red-light items of an organisation's subtree (the dashboard's organisation; absent: all the caller sees). */
-const tasksOf = (withinOrgId?: number): TaskQuery => ({
+/**
+ * Red-light items of an organisation's subtree (the dashboard's organisation; absent: all the caller
+ * sees), of the chosen year: the year of the plan the work serves (absent: every year).
+ */
+type Scope = { withinOrgId?: number; year?: number };
+const tasksOf = ({ withinOrgId, year }: Scope): TaskQuery => ({
   light: 'RED',
   sort: 'dueDate,asc',
   page: 0,
   size: SIZE,
   withinOrgId,
+  year,
 });
-const findingsOf = (withinOrgId?: number): FindingQuery => ({
+const findingsOf = ({ withinOrgId, year }: Scope): FindingQuery => ({
   light: 'RED',
   sort: 'dueDate,asc',
   page: 0,
   size: SIZE,
   withinOrgId,
+  year,
 });
-const casesOf = (withinOrgId?: number): CaseQuery => ({
+const casesOf = ({ withinOrgId, year }: Scope): CaseQuery => ({
   light: 'RED',
   sort: 'openedOn,asc',
   page: 0,
   size: SIZE,
   withinOrgId,
+  year,
 });
 
 function countTitle(title: string, total: number | undefined) {
@@ -53,8 +60,8 @@ function countTitle(title: string, total: number | undefined) {
   );
 }
 
-export function RedTasks({ withinOrgId }: { withinOrgId?: number }) {
-  const query = tasksOf(withinOrgId);
+export function RedTasks(scope: Scope) {
+  const query = tasksOf(scope);
   const { t } = useTranslation();
   const tasks = useTasks(query);
   return (
@@ -82,8 +89,8 @@ export function RedTasks({ withinOrgId }: { withinOrgId?: number }) {
   );
 }
 
-export function RedFindings({ withinOrgId }: { withinOrgId?: number }) {
-  const query = findingsOf(withinOrgId);
+export function RedFindings(scope: Scope) {
+  const query = findingsOf(scope);
   const { t } = useTranslation();
   const findings = useFindings(query);
   return (
@@ -112,8 +119,8 @@ export function RedFindings({ withinOrgId }: { withinOrgId?: number }) {
 }
 
 /** Red-light cases; nothing at all for roles that may not read the register (403). */
-export function RedCases({ withinOrgId }: { withinOrgId?: number }) {
-  const query = casesOf(withinOrgId);
+export function RedCases(scope: Scope) {
+  const query = casesOf(scope);
   const { t } = useTranslation();
   const { date } = useFormat();
   const cases = useCases(query);

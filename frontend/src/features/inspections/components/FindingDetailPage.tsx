@@ -20,7 +20,7 @@ import {
 import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ReasonModal } from '../../../components/ReasonModal';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Finding, RectificationBody } from '../../../api/types';
 import { DetailHeader, DetailLoadError } from '../../../components/DetailHeader';
 import { useApiErrorHandler } from '../../../lib/api/errors';
@@ -33,6 +33,8 @@ import { useMe } from '../../auth/api/session';
 import { LightTag } from '../../tasks/components/TaskTags';
 import { useFinding, useRectify, useReopenFinding, useVerifyFinding } from '../api/findings';
 import { EscalationTag, FindingStatusTag, SeverityTag } from './InspectionTags';
+import { PlanItemLabel } from '../../plans/components/PlanItemFilter';
+import { FindingSourceLabel } from './FindingSource';
 
 export function FindingDetailPage() {
   const { t } = useTranslation();
@@ -99,10 +101,17 @@ function FindingDetail({ finding }: { finding: Finding }) {
                 styles={{ label: { width: 110 } }}
                 data-testid="finding-details"
               >
-                <Descriptions.Item label={t('finding.report')} span={2}>
-                  <Link to={`/inspection-reports/${finding.reportId}`}>{finding.reportTitle}</Link>
-                  （{enumLabel(t, 'inspectionType', finding.reportType)}）
+                <Descriptions.Item
+                  label={finding.reportId ? t('finding.report') : t('finding.source')}
+                  span={2}
+                >
+                  <FindingSourceLabel finding={finding} inline />
                 </Descriptions.Item>
+                {finding.planItemId && (
+                  <Descriptions.Item label={t('planItem.label')} span={2}>
+                    <PlanItemLabel itemId={finding.planItemId} />
+                  </Descriptions.Item>
+                )}
                 <Descriptions.Item label={t('finding.inspecting')}>
                   {finding.inspectingOrgName}
                 </Descriptions.Item>

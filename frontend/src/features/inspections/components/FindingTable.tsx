@@ -2,12 +2,12 @@ import { Space, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Finding } from '../../../api/types';
-import { enumLabel } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { toListChange } from '../../../lib/list/listState';
 import type { ListChange } from '../../../lib/list/useListState';
 import { LightTag } from '../../tasks/components/TaskTags';
 import { EscalationTag, FindingStatusTag, SeverityTag } from './InspectionTags';
+import { FindingSourceLabel } from './FindingSource';
 
 type Column = 'report' | 'owner' | 'inspecting';
 
@@ -61,14 +61,7 @@ export function FindingTable({
       title: t('finding.report'),
       key: 'report',
       width: 200,
-      render: (_, f) => (
-        <Space orientation="vertical" size={0}>
-          <Link to={`/inspection-reports/${f.reportId}`}>{f.reportTitle}</Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {enumLabel(t, 'inspectionType', f.reportType)}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, f) => <FindingSourceLabel finding={f} />,
     },
     {
       title: t('finding.indicator'),

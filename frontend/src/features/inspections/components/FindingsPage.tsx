@@ -23,6 +23,8 @@ import { LightTag } from '../../tasks/components/TaskTags';
 import { lightColor } from '../../tasks/taskStyles';
 import { exportFindings, useFindings } from '../api/findings';
 import { FindingTable } from './FindingTable';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -76,10 +78,12 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
   const { t } = useTranslation();
   const { pickerFormat } = useFormat();
   const list = useListState(FILTERS, DEFAULTS);
+  const planItemId = usePlanItemParam();
   const query: FindingQuery = {
     ...list.query,
     mine: mode === 'mine' || undefined,
     status: mode === 'verify' ? 'SUBMITTED' : list.query.status,
+    planItemId,
   };
   const findings = useFindings(query);
   const { dueAfter, dueBefore, ...rest } = list.filters;
@@ -97,14 +101,17 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
       exportLabel={t('finding.export')}
       onExport={() => exportFindings(query, `${t('finding.exportName')}.xlsx`)}
       notice={
-        mode === 'verify' && (
-          <Alert
-            type="info"
-            showIcon
-            title={t('finding.verifyHint')}
-            style={{ marginBottom: 16 }}
-          />
-        )
+        <>
+          {mode === 'verify' && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('finding.verifyHint')}
+              style={{ marginBottom: 16 }}
+            />
+          )}
+          <PlanItemFilterTag />
+        </>
       }
       filters={{
         values: { ...rest, due: toDateRange(dueAfter, dueBefore) },

@@ -30,6 +30,7 @@ import { useIndicatorSystem, useIndicatorSystems } from '../api/indicatorSystems
 import { useCreateReport, useReport, useUpdateReport } from '../api/reports';
 import { leavesOf, toSaveScores, type ScoreValue } from '../scoring';
 import { ScoreForm } from './ScoreForm';
+import { PlanItemSelect } from '../../plans/components/PlanItemSelect';
 
 type Values = {
   type: InspectionType;
@@ -39,6 +40,7 @@ type Values = {
   visit?: [Dayjs | null, Dayjs | null] | null;
   topic?: string;
   summary?: string;
+  planItemId?: number | null;
 };
 
 /** Types the server only accepts with an indicator system. */
@@ -89,6 +91,7 @@ function formValues(report: InspectionReport): Values {
       : undefined,
     topic: report.topic,
     summary: report.summary,
+    planItemId: report.planItemId,
   };
 }
 
@@ -116,6 +119,7 @@ const REPORT_FIELD_LABELS = {
   visit: 'report.visit',
   topic: 'report.topic',
   summary: 'report.summary',
+  planItemId: 'planItem.label',
 } as const satisfies Record<keyof Values, string>;
 
 function ReportEditor({
@@ -231,6 +235,7 @@ function ReportEditor({
       topic: v.topic?.trim() || undefined,
       summary: v.summary?.trim() || undefined,
       scores: system.data && v.indicatorSystemId ? toSaveScores(system.data, scores) : [],
+      planItemId: v.planItemId ?? undefined,
       version: report ? conflict.version : undefined,
     };
     const done = (saved: InspectionReport) => {
@@ -324,6 +329,11 @@ function ReportEditor({
             <Col xs={24} md={16}>
               <Form.Item name="topic" label={t('report.topic')}>
                 <Input maxLength={100} placeholder={t('report.topicPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="planItemId" label={t('planItem.label')}>
+                <PlanItemSelect />
               </Form.Item>
             </Col>
             <Col span={24}>

@@ -18,6 +18,8 @@ import { useMe } from '../../auth/api/session';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { exportReports, useReports } from '../api/reports';
 import { FindingCountsCell, ReportStatusTag } from './InspectionTags';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -42,11 +44,13 @@ export function ReportsPage() {
   const { date } = useFormat();
   const { data: me } = useMe();
   const list = useListState(FILTERS, DEFAULTS);
-  const query: InspectionReportQuery = list.query;
+  const planItemId = usePlanItemParam();
+  const query: InspectionReportQuery = { ...list.query, planItemId };
   const reports = useReports(query);
 
   return (
     <ListPage<Filters>
+      notice={<PlanItemFilterTag />}
       title={t('report.title')}
       exportLabel={t('report.export')}
       onExport={() => exportReports(query, `${t('report.exportName')}.xlsx`)}

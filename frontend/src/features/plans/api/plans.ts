@@ -109,3 +109,31 @@ export function useForwardPlan() {
     },
   });
 }
+
+/** Per item and sub-item: the linked work the caller may see, counted done / open / overdue. */
+export function usePlanProgress(planId: number, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: [...planKeys.detail(planId), 'progress'] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/plans/{id}/progress', { params: { path: { id: planId } }, signal }),
+      ),
+    enabled: options.enabled ?? true,
+  });
+}
+
+/** A plan item as work refers to it: its plan, numbering path and heading. */
+export function usePlanItem(itemId: number | undefined) {
+  return useQuery({
+    queryKey: [...planKeys.all, 'item', itemId ?? -1] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/plan-items/{id}', {
+          params: { path: { id: itemId as number } },
+          signal,
+        }),
+      ),
+    enabled: itemId !== undefined,
+    staleTime: 5 * 60 * 1000,
+  });
+}

@@ -184,4 +184,116 @@ describe('PlanDetailPage', () => {
       recipientOrgIds: [11, 12],
     });
   });
+
+  it('shows each item progress with a bar and a light, 未关联 where nothing is linked, and opens the linked work', async () => {
+    signIn();
+    const figures = (over: Record<string, unknown>) => ({
+      status: 'OPEN',
+      linked: 0,
+      done: 0,
+      open: 0,
+      overdue: 0,
+      light: 'NONE',
+      kinds: [],
+      ...over,
+    });
+    const progress = {
+      planId: 1,
+      title: plan.title,
+      year: 2023,
+      asOf: '2023-03-01',
+      progress: figures({
+        linked: 4,
+        done: 1,
+        open: 3,
+        overdue: 1,
+        completion: 0.25,
+        light: 'RED',
+      }),
+      items: [
+        {
+          itemId: 101,
+          seq: 1,
+          heading: '做好市级政府履行教育职责评价考核',
+          progress: figures({
+            linked: 4,
+            done: 1,
+            open: 3,
+            overdue: 1,
+            completion: 0.25,
+            light: 'RED',
+            kinds: [
+              {
+                kind: 'TASK',
+                linked: 2,
+                done: 1,
+                open: 1,
+                overdue: 1,
+                light: 'RED',
+                nextOpenDue: '2023-02-20',
+              },
+              { kind: 'FINDING', linked: 2, done: 0, open: 2, overdue: 0, light: 'GREEN' },
+            ],
+          }),
+          subItems: [],
+        },
+        {
+          itemId: 102,
+          seq: 2,
+          heading: '推进“两个创建”工作',
+          progress: figures({ status: 'NOT_LINKED' }),
+          subItems: [
+            {
+              itemId: 1021,
+              seq: 1,
+              heading: '学前教育普及普惠',
+              progress: figures({ status: 'NOT_LINKED' }),
+              subItems: [],
+            },
+          ],
+        },
+      ],
+    };
+    const { calls } = stubFetch(
+      routes(weinan, plan, {
+        'GET /api/v1/plans/1/progress': () => json(progress),
+        'GET /api/v1/findings': () => json(page([])),
+        'GET /api/v1/plan-items/101': () =>
+          json({
+            id: 101,
+            planId: 1,
+            planTitle: plan.title,
+            planYear: 2023,
+            path: [1],
+            heading: '做好市级政府履行教育职责评价考核',
+          }),
+      }),
+    );
+    const { router } = renderApp('/plans/1?tab=progress');
+    const outline = await screen.findByTestId('plan-progress');
+    const [first, second] = within(outline).getAllByTestId('progress-item-1');
+    expect(first).toHaveTextContent('一、做好市级政府履行教育职责评价考核');
+    expect(within(first).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25');
+    expect(within(first).getByTestId('kind-TASK')).toHaveTextContent('任务 1/2');
+    expect(within(first).getByTestId('kind-TASK')).toHaveTextContent('逾期 1');
+    expect(first.querySelector('[data-light="RED"]')).not.toBeNull();
+    // nothing linked: 未关联, never a 0 % bar
+    expect(within(second).getAllByTestId('not-linked')[0]).toHaveTextContent('未关联');
+    expect(within(second).queryByRole('progressbar')).toBeNull();
+    expect(within(second).getByTestId('progress-item-2')).toHaveTextContent(
+      '（一）学前教育普及普惠',
+    );
+
+    await userEvent.setup().click(within(first).getByTestId('kind-FINDING'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/findings'));
+    expect(router.state.location.search).toBe('?planItemId=101');
+    await waitFor(() =>
+      expect(
+        calls.some((c) => c.url.includes('/api/v1/findings') && c.url.includes('planItemId=101')),
+      ).toBe(true),
+    );
+    expect(await screen.findByTestId('plan-item-filter')).toHaveTextContent(
+      '一、 做好市级政府履行教育职责评价考核',
+    );
+  });
 });

@@ -35,9 +35,10 @@ import { useDeletePlan, usePlan, usePlanForwardings, usePlanTransition } from '.
 import { ForwardingBoard } from './ForwardingBoard';
 import { ForwardModal } from './ForwardModal';
 import { PlanOutline } from './PlanOutline';
+import { PlanProgressOutline } from './PlanProgressOutline';
 import { PlanTimeline } from './PlanTimeline';
 
-const TABS = ['outline', 'tasks', 'timeline', 'forwardings'] as const;
+const TABS = ['outline', 'progress', 'tasks', 'timeline', 'forwardings'] as const;
 type TabKey = (typeof TABS)[number];
 
 export function PlanDetailPage() {
@@ -251,6 +252,11 @@ function PlanDetail({ plan }: { plan: Plan }) {
                   <PlanOutline items={plan.items} />
                 </>
               ),
+            },
+            {
+              key: 'progress',
+              label: t('plan.tabProgress'),
+              children: tab === 'progress' && <PlanProgressOutline planId={plan.id} />,
             },
             {
               key: 'tasks',

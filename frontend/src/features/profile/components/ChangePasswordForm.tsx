@@ -1,7 +1,7 @@
 import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { useApiErrorHandler } from '../../../lib/api/errors';
-import { passwordRules } from '../../../lib/passwordRules';
 import { useMe } from '../../auth/api/session';
 import { useChangePassword, type ChangePasswordBody } from '../api/changePassword';
 
@@ -38,30 +38,11 @@ export function ChangePasswordForm() {
       >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
+      <NewPasswordFields
         label={t('me.newPassword')}
-        extra={t('user.passwordRule')}
-        rules={passwordRules(t, t('me.newPassword'), () => me?.username)}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t('me.confirmPassword')}
-        dependencies={['newPassword']}
-        rules={[
-          { required: true, message: t('common.required', { field: t('me.confirmPassword') }) },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || getFieldValue('newPassword') === value
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('user.passwordMismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+        confirmLabel={t('me.confirmPassword')}
+        username={() => me?.username}
+      />
       <Button type="primary" htmlType="submit" loading={change.isPending}>
         {t('me.submit')}
       </Button>

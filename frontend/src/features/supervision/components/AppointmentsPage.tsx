@@ -1,30 +1,23 @@
 import { useState } from 'react';
-import {
-  Button,
-  Card,
-  Form,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  type TableProps,
-} from 'antd';
+import { Button, Form, Popconfirm, Space, Table, Tag, Tooltip, type TableProps } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Appointment, AppointmentQuery, AppointmentStatus } from '../../../api/types';
-import { PageHeader } from '../../../components/PageHeader';
+import type { Appointment, AppointmentStatus } from '../../../api/types';
+import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { ListPage } from '../../../components/ListPage';
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import { enumLabel } from '../../../lib/enums';
+import { sortOrderOf, toListChange } from '../../../lib/list/listState';
+import { useListState } from '../../../lib/list/useListState';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { useAppointments, useDeleteAppointment } from '../api/supervision';
 import { AppointmentFormModal } from './AppointmentFormModal';
 
 type Filters = { q?: string; status?: AppointmentStatus; withinOrgId?: number };
 
-const PAGE_SIZE = 20;
+const APPOINTMENT_STATUSES = ['ACTIVE', 'SUSPENDED', 'ENDED'] as const;
+const FILTERS = { q: 'string', status: APPOINTMENT_STATUSES, withinOrgId: 'int' } as const;
+const DEFAULTS = { sort: 'zone,asc' };
 const STATUS_COLORS: Record<AppointmentStatus, string> = {
   ACTIVE: 'success',
   SUSPENDED: 'warning',
@@ -34,25 +27,33 @@ const STATUS_COLORS: Record<AppointmentStatus, string> = {
 /** 督学聘任: the responsibility supervisors appointed to the zones of the caller's subtree. */
 export function AppointmentsPage() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Filters>();
-  const [query, setQuery] = useState<AppointmentQuery>({
-    page: 0,
-    size: PAGE_SIZE,
-    sort: 'zone,asc',
-  });
+  const list = useListState(FILTERS, DEFAULTS);
   const [editing, setEditing] = useState<Appointment | 'new' | null>(null);
-  const appointments = useAppointments(query);
+  const appointments = useAppointments(list.query);
   const remove = useDeleteAppointment();
   const onError = useApiErrorHandler();
 
   const columns: TableProps<Appointment>['columns'] = [
-    { title: t('supervision.supervisor'), dataIndex: 'userDisplayName', key: 'name', sorter: true },
+    {
+      title: t('supervision.supervisor'),
+      dataIndex: 'userDisplayName',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf(list.sort, 'name'),
+    },
     { title: t('supervision.ownOrganization'), dataIndex: 'userOrgName', key: 'userOrgName' },
-    { title: t('supervision.zone'), dataIndex: 'zoneName', key: 'zone', sorter: true },
+    {
+      title: t('supervision.zone'),
+      dataIndex: 'zoneName',
+      key: 'zone',
+      sorter: true,
+      sortOrder: sortOrderOf(list.sort, 'zone'),
+    },
     {
       title: t('supervision.term'),
       key: 'termEnd',
       sorter: true,
+      sortOrder: sortOrderOf(list.sort, 'termEnd'),
       render: (_, a) => `${a.termStart} ~ ${a.termEnd}`,
     },
     { title: t('supervision.certificateNo'), dataIndex: 'certificateNo', key: 'certificateNo' },
@@ -106,78 +107,46 @@ export function AppointmentsPage() {
     },
   ];
 
-  const onTableChange: TableProps<Appointment>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = typeof s?.columnKey === 'string' && s.order ? s.columnKey : undefined;
-    setQuery((q) => ({
-      ...q,
-      page: (pagination.current ?? 1) - 1,
-      size: pagination.pageSize ?? PAGE_SIZE,
-      sort: field ? `${field},${s?.order === 'descend' ? 'desc' : 'asc'}` : 'zone,asc',
-    }));
-  };
-
   return (
     <>
-      <PageHeader
+      <ListPage<Filters>
         title={t('supervision.appointmentsTitle')}
-        extra={
+        actions={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             {t('supervision.newAppointment')}
           </Button>
         }
-      />
-      <Card style={{ marginBottom: 16 }}>
-        <Form<Filters>
-          form={form}
-          layout="inline"
-          style={{ rowGap: 12 }}
-          onFinish={(f) =>
-            setQuery((q) => ({
-              ...q,
-              page: 0,
-              q: f.q?.trim() || undefined,
-              status: f.status,
-              withinOrgId: f.withinOrgId,
-            }))
-          }
-        >
-          <Form.Item name="q" label={t('supervision.keyword')}>
-            <Input allowClear />
-          </Form.Item>
-          <Form.Item name="status" label={t('supervision.status')}>
-            <Select
-              allowClear
-              style={{ width: 140 }}
-              options={(['ACTIVE', 'SUSPENDED', 'ENDED'] as const).map((s) => ({
-                value: s,
-                label: enumLabel(t, 'appointmentStatus', s),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="withinOrgId" label={t('supervision.within')}>
-            <OrgTreeSelect />
-          </Form.Item>
-          <Form.Item>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Table<Appointment>
-        rowKey="id"
-        columns={columns}
-        dataSource={appointments.data?.items}
-        loading={appointments.isFetching}
-        onChange={onTableChange}
-        pagination={{
-          current: (query.page ?? 0) + 1,
-          pageSize: query.size ?? PAGE_SIZE,
-          total: appointments.data?.total,
-          showTotal: (total) => t('common.total', { total }),
+        filters={{
+          values: list.filters,
+          onApply: ({ q, ...f }) => list.setFilters({ ...f, q: q?.trim() || undefined }),
+          children: (
+            <>
+              <KeywordFilter label={t('supervision.keyword')} />
+              <EnumFilter
+                name="status"
+                label={t('supervision.status')}
+                placeholder={t('task.allStatuses')}
+                width={140}
+                values={APPOINTMENT_STATUSES}
+                group="appointmentStatus"
+              />
+              <Form.Item name="withinOrgId" label={t('supervision.within')}>
+                <OrgTreeSelect style={{ width: 200 }} />
+              </Form.Item>
+            </>
+          ),
         }}
-      />
+        error={appointments.error}
+      >
+        <Table<Appointment>
+          rowKey="id"
+          columns={columns}
+          dataSource={appointments.data?.items}
+          loading={appointments.isFetching}
+          onChange={(p, _f, sorter) => list.onTableChange(toListChange(p, sorter))}
+          pagination={list.pagination(appointments.data?.total)}
+        />
+      </ListPage>
       {editing && (
         <AppointmentFormModal
           appointment={editing === 'new' ? undefined : editing}

@@ -76,4 +76,22 @@ describe('CoveragePage', () => {
       expect(first.searchParams.get('orgId')).toBe('20');
     });
   });
+
+  it('keeps the chosen organisation, year and semester in the URL', async () => {
+    signIn();
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json(pucheng),
+      'GET /api/v1/organizations/tree': () => json(puchengTree),
+      'GET /api/v1/supervision/coverage': () => json(coverage),
+    });
+    renderApp('/supervision/coverage?orgId=30&year=2023&semester=AUTUMN');
+    expect(await screen.findByText('蒲城县尧山中学')).toBeInTheDocument();
+    await waitFor(() => {
+      const asked = new URL(calls.find((c) => c.url.includes('/supervision/coverage'))!.url)
+        .searchParams;
+      expect(asked.get('orgId')).toBe('30');
+      expect(asked.get('year')).toBe('2023');
+      expect(asked.get('semester')).toBe('AUTUMN');
+    });
+  });
 });

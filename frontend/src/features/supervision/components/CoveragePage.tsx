@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   Button,
   Card,
@@ -25,6 +24,7 @@ import type {
 import { PageHeader } from '../../../components/PageHeader';
 import { useApiErrorHandler } from '../../../lib/api/errors';
 import { enumLabel } from '../../../lib/enums';
+import { useListState } from '../../../lib/list/useListState';
 import { useMe } from '../../auth/api/session';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
 import { exportCoverage, useCoverage } from '../api/supervision';
@@ -45,14 +45,19 @@ function percent(share: number) {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
+const SEMESTERS = ['SPRING', 'AUTUMN'] as const;
+const FILTERS = { orgId: 'int', year: 'int', semester: SEMESTERS } as const;
+
 /** 督导覆盖: the heat map of routine visits, school × month, with roll-ups. */
 export function CoveragePage() {
   const { t } = useTranslation();
   const me = useMe();
   const onError = useApiErrorHandler();
-  const [chosen, setQuery] = useState<CoverageQuery>();
-  // the caller's own organisation until they choose another
-  const query = chosen ?? (me.data ? { orgId: me.data.organization.id } : undefined);
+  // the choice lives in the URL (Back and links keep it); the caller's own organisation until another
+  const list = useListState(FILTERS);
+  const chosen = list.filters;
+  const orgId = chosen.orgId ?? me.data?.organization.id;
+  const query: CoverageQuery | undefined = orgId === undefined ? undefined : { ...chosen, orgId };
   const coverage = useCoverage(query);
   const data = coverage.data;
 
@@ -156,10 +161,10 @@ export function CoveragePage() {
         <Form<Filters>
           layout="inline"
           style={{ rowGap: 12 }}
-          initialValues={{ orgId: query?.orgId }}
+          initialValues={{ ...chosen, orgId: query?.orgId }}
           onFinish={(f) =>
             f.orgId !== undefined &&
-            setQuery({ orgId: f.orgId, year: f.year, semester: f.semester })
+            list.setFilters({ orgId: f.orgId, year: f.year, semester: f.semester })
           }
         >
           <Form.Item name="orgId" label={t('supervision.within')} rules={[{ required: true }]}>
@@ -172,7 +177,7 @@ export function CoveragePage() {
             <Select
               allowClear
               style={{ width: 120 }}
-              options={(['SPRING', 'AUTUMN'] as const).map((s) => ({
+              options={SEMESTERS.map((s) => ({
                 value: s,
                 label: enumLabel(t, 'semester', s),
               }))}

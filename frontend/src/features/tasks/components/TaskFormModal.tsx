@@ -25,8 +25,7 @@ import { fromApiDate, toApiDate, useFormat } from '../../../lib/format';
 import { useMe } from '../../auth/api/session';
 import { indexTree, useOrganizationTree } from '../../organizations/api/organizations';
 import { OrgTreeSelect } from '../../organizations/components/OrgTreeSelect';
-import { usePlan, usePlans } from '../../plans/api/plans';
-import { flattenItems, itemNumber } from '../../plans/outline';
+import { usePlanItemOptions, usePlanOptions } from '../../plans/planOptions';
 import { useCreateTask, useCreateTaskBatch, useTask, useUpdateTask } from '../api/tasks';
 
 export type TaskFormMode =
@@ -119,7 +118,7 @@ export function TaskFormModal({
   onClose: () => void;
   onSaved: (taskId: number) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { pickerFormat, date } = useFormat();
   const orgTree = useOrganizationTree();
@@ -131,30 +130,9 @@ export function TaskFormModal({
   const update = useUpdateTask();
   const assignMode = Form.useWatch('assignMode', form) ?? 'single';
   const planId = Form.useWatch('planId', form) ?? undefined;
-  const plans = usePlans({ size: 100, sort: 'year,desc' });
-  const plan = usePlan(planId ?? undefined);
   const initial = useMemo(() => initialValues(mode), [mode]);
-  const planOptions = useMemo(() => {
-    const list = (plans.data?.items ?? []).filter(
-      (p) => p.status !== 'ARCHIVED' || p.id === initial.planId,
-    );
-    return list.map((p) => ({
-      value: p.id,
-      label: p.documentNumber ? `${p.title}（${p.documentNumber}）` : p.title,
-    }));
-  }, [plans.data, initial.planId]);
-
-  const itemOptions = useMemo(
-    () =>
-      plan.data && plan.data.id === planId
-        ? flattenItems(plan.data.items).map((item) => ({
-            value: item.id,
-            label: `${'\u3000'.repeat(item.path.length - 1)}${itemNumber(item.path, i18n.language)} ${item.heading}`,
-            heading: item.heading,
-          }))
-        : [],
-    [plan.data, planId, i18n.language],
-  );
+  const plans = usePlanOptions(initial.planId);
+  const items = usePlanItemOptions(planId ?? undefined);
 
   const editing = useTask(mode.kind === 'edit' ? mode.task.id : undefined);
   /** A field's value in words, for the side-by-side choice after a conflict. */
@@ -164,9 +142,9 @@ export function TaskFormModal({
       case 'assigneeOrgId':
         return indexTree(orgTree.data).byId.get(value as number)?.name ?? valueText(value);
       case 'planId':
-        return plans.data?.items.find((p) => p.id === value)?.title ?? valueText(value);
+        return plans.options.find((o) => o.value === value)?.label ?? valueText(value);
       case 'planItemId':
-        return itemOptions.find((o) => o.value === value)?.label ?? valueText(value);
+        return items.options.find((o) => o.value === value)?.label ?? valueText(value);
       case 'category':
         return enumLabel(t, 'category', value as TaskCategory);
       case 'priority':
@@ -344,8 +322,8 @@ export function TaskFormModal({
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('task.noPlan')}
-                loading={plans.isLoading}
-                options={planOptions}
+                loading={plans.loading}
+                options={plans.options}
                 onChange={() => form.setFieldValue('planItemId', undefined)}
               />
             </Form.Item>
@@ -356,8 +334,8 @@ export function TaskFormModal({
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
                 disabled={!planId}
-                loading={plan.isLoading && !!planId}
-                options={itemOptions}
+                loading={items.loading}
+                options={items.options}
                 popupMatchSelectWidth={false}
                 onChange={(_, option) => {
                   const heading = Array.isArray(option) ? undefined : option?.heading;

@@ -15,6 +15,8 @@ import { exportTasks, useTasks } from '../api/tasks';
 import { TaskFormModal } from './TaskFormModal';
 import { TaskTable } from './TaskTable';
 import { LightLegend, LightTag } from './TaskTags';
+import { PlanItemFilterTag } from '../../plans/components/PlanItemFilter';
+import { usePlanItemParam } from '../../plans/planItemParam';
 
 type Filters = {
   q?: string;
@@ -43,7 +45,8 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
   const { pickerFormat } = useFormat();
   const { data: me } = useMe();
   const list = useListState(FILTERS, DEFAULTS);
-  const query: TaskQuery = { ...list.query, mine: mine || undefined };
+  const planItemId = usePlanItemParam();
+  const query: TaskQuery = { ...list.query, mine: mine || undefined, planItemId };
   const [creating, setCreating] = useState(false);
   const tasks = useTasks(query);
   const { dueAfter, dueBefore, ...rest } = list.filters;
@@ -115,6 +118,7 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
             </>
           ),
         }}
+        notice={<PlanItemFilterTag />}
         legend={<LightLegend />}
         error={tasks.error}
       >

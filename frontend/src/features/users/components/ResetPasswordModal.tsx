@@ -1,8 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/types';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { useApiErrorHandler } from '../../../lib/api/errors';
-import { passwordRules } from '../../../lib/passwordRules';
 import { useResetPassword } from '../api/users';
 
 type Values = { newPassword: string; confirmPassword: string };
@@ -37,30 +37,11 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
       confirmLoading={reset.isPending}
     >
       <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item
-          name="newPassword"
+        <NewPasswordFields
           label={t('user.newPassword')}
-          extra={t('user.passwordRule')}
-          rules={passwordRules(t, t('user.newPassword'), () => user.username)}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('user.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('common.required', { field: t('user.confirmPassword') }) },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || getFieldValue('newPassword') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('user.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+          confirmLabel={t('user.confirmPassword')}
+          username={() => user.username}
+        />
       </Form>
     </Modal>
   );

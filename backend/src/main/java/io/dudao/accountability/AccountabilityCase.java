@@ -79,6 +79,10 @@ public class AccountabilityCase extends Timestamped {
     @Column(name = "source_id")
     public Long sourceId;
 
+    /** The plan item (重点工作) the case serves. */
+    @Column(name = "plan_item_id")
+    public Long planItemId;
+
     /** When the supervision the case comes from ended: the investigation clock starts here. */
     @Column(name = "source_ended_on")
     public LocalDate sourceEndedOn;

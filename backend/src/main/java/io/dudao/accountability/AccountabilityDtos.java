@@ -15,7 +15,7 @@ import io.dudao.accountability.AccountabilityEnums.SevereReason;
 import io.dudao.accountability.AccountabilityEnums.SubjectType;
 import io.dudao.accountability.AccountabilityEnums.UnitMeasure;
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -102,6 +102,7 @@ public final class AccountabilityDtos {
             @Size(max = 20000) @Schema(description = "Never shown to the subject") String internalNotes,
             @Size(max = 4) @Schema(description = "Grounds added by hand (CONCEALMENT_OR_OBSTRUCTION, RETALIATION)")
             List<@Valid SevereGroundDto> manualSevereReasons,
+            @Schema(description = "The plan item (重点工作) the case serves; a plan the caller can see") Long planItemId,
             @Schema(description = "The version being updated (or send If-Match); ignored on create") Long version) {
     }
 
@@ -249,6 +250,7 @@ public final class AccountabilityDtos {
             @Schema(required = true, description = "The light of the office obligation running now") Light light,
             @Schema(required = true) CaseView view,
             @Schema(required = true, description = "The steps the caller may take now") List<String> allowedActions,
+            @Schema(description = "The plan item (重点工作) the case serves") Long planItemId,
             @Schema(required = true) long version,
             @Schema(required = true) OffsetDateTime createdAt,
             @Schema(required = true) OffsetDateTime updatedAt) {

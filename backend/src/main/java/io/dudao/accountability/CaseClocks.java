@@ -7,8 +7,8 @@ import io.dudao.accountability.AccountabilityEnums.DeadlineState;
 import io.dudao.accountability.AccountabilityEnums.Party;
 import io.dudao.accountability.AccountabilityEnums.ReviewOutcome;
 import io.dudao.common.error.ApiException;
-import io.dudao.task.TaskEnums.Light;
-import io.dudao.task.TaskLights;
+import io.dudao.common.work.Light;
+import io.dudao.common.work.Lights;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -150,13 +150,7 @@ public final class CaseClocks {
     }
 
     private static Light light(LocalDate due, boolean running, LocalDate today) {
-        if (!running) {
-            return Light.NONE;
-        }
-        if (today.isAfter(due)) {
-            return Light.RED;
-        }
-        return today.plusDays(TaskLights.YELLOW_DAYS).isBefore(due) ? Light.GREEN : Light.YELLOW;
+        return Lights.of(!running, due, today);
     }
 
     private static Long daysLeft(LocalDate due, boolean running, LocalDate today) {

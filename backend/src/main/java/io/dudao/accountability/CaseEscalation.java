@@ -58,38 +58,46 @@ public class CaseEscalation {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
+    io.dudao.plan.PlanService plans;
+
     @Transactional
     public CaseResponse fromFinding(Caller caller, long findingId) {
         InspectionFinding f = findings.findVisible(caller, findingId)
                 .orElseThrow(() -> ApiException.notFound("问题", "Finding"));
-        InspectionReport report = reports.findById(f.reportId);
-        LocalDate today = CaseService.today();
+        InspectionReport report = f.reportId == null ? null : reports.findById(f.reportId);
+        LocalDate today = clock.today();
         if (!FindingRules.escalation(f.status, f.reopenCount, f.dueDate, today)) {
             throw ApiException.conflict("NOT_ESCALATED", "该问题未达到升级问责条件（退回整改两次或逾期30日）",
                     "The finding is not escalated (reopened twice or 30 days overdue)");
         }
-        requireOpenable(caller, report.inspectingOrgId);
+        requireOpenable(caller, f.issuingOrgId);
         cases.claimSource(CaseSource.FINDING, f.id);
         OrganizationSummary owner = organizations.summaries(List.of(f.ownerOrgId)).get(f.ownerOrgId);
         SubjectType type = subjectType(owner.type());
-        OrganizationSummary inspecting = organizations.summaries(List.of(report.inspectingOrgId)).get(report.inspectingOrgId);
+        OrganizationSummary issuing = organizations.summaries(List.of(f.issuingOrgId)).get(f.issuingOrgId);
+        LocalDate visitEnd = report == null ? null : report.visitEnd;
+        String source = report != null ? "《" + report.title + "》" : f.sourceTitle != null ? "“" + f.sourceTitle + "”" : "";
         long overdue = Math.max(0, ChronoUnit.DAYS.between(f.dueDate, today));
-        String facts = inspecting.name() + "《" + report.title + "》"
-                + (report.visitEnd == null ? "" : "（督导结束于" + report.visitEnd + "）") + "发现问题：" + f.description
+        String facts = issuing.name() + source
+                + (visitEnd == null ? "" : "（督导结束于" + visitEnd + "）") + "发现问题：" + f.description
                 + "。整改要求：" + f.requirement + "，整改期限" + f.dueDate + "。截至" + today + "，" + owner.name()
                 + (f.reopenCount > 0 ? "整改被退回" + f.reopenCount + "次" : "") + (f.reopenCount > 0 && overdue > 0 ? "，" : "")
                 + (overdue > 0 ? "已逾期" + overdue + "日" : "") + "，问题仍未销号。";
-        LocalDate ended = report.visitEnd == null || report.visitEnd.isBefore(f.dueDate) ? f.dueDate : report.visitEnd;
+        LocalDate ended = visitEnd == null || visitEnd.isBefore(f.dueDate) ? f.dueDate : visitEnd;
         SaveCaseRequest request = new SaveCaseRequest(caller.orgId(), type, owner.id(), null,
                 suggested(caller, ScenarioSeeder.NOT_RECTIFIED.get(type), ScenarioFamily.SAFETY_OR_OBSTRUCTION, type), CaseSource.FINDING, f.id,
-                ended.isAfter(today) ? today : ended, facts, null, List.of(), null);
+                ended.isAfter(today) ? today : ended, facts, null, List.of(), plans.visibleItem(caller, f.planItemId), null);
         return cases.create(caller, request, "由问题台账升级：问题 #" + f.id);
     }
 
     @Transactional
     public CaseResponse fromTask(Caller caller, long taskId) {
         Task t = tasks.findVisible(caller, taskId).orElseThrow(() -> ApiException.notFound("任务", "Task"));
-        LocalDate today = CaseService.today();
+        LocalDate today = clock.today();
         if (t.status.closed() || t.dueDate == null || t.dueDate.isAfter(today.minusDays(TASK_OVERDUE_DAYS))) {
             throw ApiException.conflict("NOT_ESCALATED", "该任务未严重逾期（逾期30日以上且未完成），不能升级问责",
                     "The task is not seriously overdue (30 days past due and not completed)");
@@ -104,7 +112,7 @@ public class CaseEscalation {
                 + assignee.name() + "截至" + today + "已逾期" + overdue + "日，完成进度" + t.progressPercent + "%。";
         SaveCaseRequest request = new SaveCaseRequest(caller.orgId(), type, assignee.id(), null,
                 suggested(caller, ScenarioSeeder.TASK_BEHIND.get(type), ScenarioFamily.KEY_TASKS_BEHIND, type), CaseSource.TASK, t.id, t.dueDate, facts, null,
-                List.of(), null);
+                List.of(), plans.visibleItem(caller, t.planItemId), null);
         return cases.create(caller, request, "由逾期任务升级：任务 #" + t.id);
     }
 

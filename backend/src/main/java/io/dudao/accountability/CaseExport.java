@@ -7,7 +7,7 @@ import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.web.PageQuery;
 import io.dudao.org.OrganizationService;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +35,9 @@ public class CaseExport {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     @Inject
     ExportGate exportGate;
@@ -79,7 +82,7 @@ public class CaseExport {
         exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
             List<Long> ancestors = caller.ancestorOrSelfIds().stream().filter(id -> id != caller.orgId()).toList();
-            LocalDate today = CaseService.today();
+            LocalDate today = clock.today();
             try (TableWriter<Row> writer = TableWriter.open(format, columns(), out, "问责案件");
                  Stream<AccountabilityCase> cases = repository.search(caller, filter, order, today)
                          .withHint(HibernateHints.HINT_FETCH_SIZE, 500).stream()) {

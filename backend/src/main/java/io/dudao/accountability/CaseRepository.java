@@ -8,9 +8,11 @@ import io.dudao.accountability.AccountabilityEnums.SubjectType;
 import io.dudao.common.db.SqlText;
 import io.dudao.common.db.Subtree;
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.PlanItems;
+import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
-import io.dudao.task.TaskEnums.Light;
-import io.dudao.task.TaskLights;
+import io.dudao.common.work.Light;
+import io.dudao.common.work.Lights;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +59,7 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
 
     public record Filter(CaseStatus status, Light light, Boolean severe, Long handlingOrgId, Long subjectOrgId,
                          SubjectType subjectType, CaseSource source, Long sourceId, Integer year, String q,
-                         Long withinOrgId) {
+                         Long withinOrgId, Long planItemId) {
     }
 
     public PanacheQuery<AccountabilityCase> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
@@ -71,7 +73,13 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         add(where, params, "subjectType", f.subjectType());
         add(where, params, "source", f.source());
         add(where, params, "sourceId", f.sourceId());
-        add(where, params, "caseYear", f.year());
+        if (f.planItemId() != null) {
+            where.append(" and ").append(PlanItems.under("planItemId", "planItem", f.planItemId(), params));
+        }
+        if (f.year() != null) {
+            where.append(" and ").append(PlanYears.byItem("planItemId", "caseYear", "planYear"));
+            params.put("planYear", f.year());
+        }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (lower(caseNumber) like :q or lower(facts) like :q or lower(coalesce(subjectPersonName, '')) like :q)");
             params.put("q", "%" + f.q().trim().toLowerCase() + "%");
@@ -82,25 +90,40 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
         return find(where.toString(), page.sort(), params);
     }
 
+    /** The office obligations that run in a status, from which date, for how long (CaseClocks' rules as data). */
+    record OfficeClock(CaseStatus status, String start, DeadlineKind kind) {
+    }
+
+    static final List<OfficeClock> OFFICE_CLOCKS = List.of(
+            new OfficeClock(CaseStatus.OPEN, "sourceEndedOn", DeadlineKind.INVESTIGATION),
+            new OfficeClock(CaseStatus.UNDER_REVIEW, "reviewRequestedOn", DeadlineKind.REVIEW_ANSWER),
+            new OfficeClock(CaseStatus.UNDER_APPEAL, "appealFiledOn", DeadlineKind.APPEAL_ANSWER),
+            new OfficeClock(CaseStatus.CORRECTION_PENDING, "appealAnsweredOn", DeadlineKind.CORRECTION));
+
+    /** HQL: the due date of the office obligation running now, null when none runs (mirrors {@link CaseClocks#light}). */
+    static String officeDueDate(Map<String, Object> params) {
+        StringBuilder due = new StringBuilder("case");
+        for (OfficeClock clock : OFFICE_CLOCKS) {
+            String k = "due" + clock.kind().name().toLowerCase();
+            params.put(k + "Status", clock.status());
+            due.append(" when status = :").append(k).append("Status then ").append(clock.start()).append(" + ")
+                    .append(clock.kind().days()).append(" day");
+        }
+        return due.append(" end").toString();
+    }
+
     /**
      * The case's light as a query condition, mirroring {@link CaseClocks#light}: the status says which
      * office obligation runs (investigation, review answer, appeal answer, correction) and the date it
      * started is compared with cut-offs computed here, so no date arithmetic happens in the query.
      */
     static String lightCondition(Light light, Map<String, Object> params, LocalDate today) {
-        record Clock(CaseStatus status, String start, DeadlineKind kind) {
-        }
-        List<Clock> clocks = List.of(
-                new Clock(CaseStatus.OPEN, "sourceEndedOn", DeadlineKind.INVESTIGATION),
-                new Clock(CaseStatus.UNDER_REVIEW, "reviewRequestedOn", DeadlineKind.REVIEW_ANSWER),
-                new Clock(CaseStatus.UNDER_APPEAL, "appealFiledOn", DeadlineKind.APPEAL_ANSWER),
-                new Clock(CaseStatus.CORRECTION_PENDING, "appealAnsweredOn", DeadlineKind.CORRECTION));
         StringBuilder any = new StringBuilder();
-        for (Clock clock : clocks) {
+        for (OfficeClock clock : OFFICE_CLOCKS) {
             String k = clock.kind().name().toLowerCase();
             // due = start + days; red: due < today; yellow: today <= due <= today + 3; green: due > today + 3
             LocalDate redBefore = today.minusDays(clock.kind().days());
-            LocalDate greenAfter = today.plusDays(TaskLights.YELLOW_DAYS).minusDays(clock.kind().days());
+            LocalDate greenAfter = today.plusDays(Lights.YELLOW_DAYS).minusDays(clock.kind().days());
             params.put(k + "Status", clock.status());
             String running = "status = :" + k + "Status and " + clock.start() + " is not null";
             String condition = switch (light) {
@@ -184,7 +207,7 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
                                       where r.finding_id = :finding and r.outcome = 'REOPENED' and r.reviewed_at > ac.created_at)
                         order by ac.id""")
                 .setParameter("finding", c.sourceId).setParameter("id", c.id == null ? -1L : c.id)
-                .setParameter("before", c.createdAt == null ? java.time.OffsetDateTime.now() : c.createdAt)
+                .setParameter("before", c.createdAt == null ? io.dudao.common.time.AppClock.current().now() : c.createdAt)
                 .getResultList();
         return rows.stream().map(Object::toString).toList();
     }

@@ -22,7 +22,7 @@ import io.dudao.common.web.ContentDisposition;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.Params;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -100,7 +100,8 @@ public class CaseResource {
             @QueryParam("subjectType") @Schema(implementation = SubjectType.class) String subjectType,
             @QueryParam("source") @Schema(implementation = CaseSource.class) String source,
             @QueryParam("sourceId") Long sourceId,
-            @QueryParam("year") Integer year,
+            @QueryParam("year") @Schema(description = "The year of the plan the case serves; unlinked cases by their number's year") Integer year,
+            @QueryParam("planItemId") @Schema(description = "Only cases serving this plan item (重点工作) or one of its sub-items") Long planItemId,
             @QueryParam("q") @Schema(description = "Searches the case number, facts and the person's name") String q,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "openedOn|decidedOn|updatedAt|caseNumber|id, then ,asc or ,desc") String sort,
@@ -108,7 +109,7 @@ public class CaseResource {
         var filter = new CaseRepository.Filter(Params.enumValue(status, CaseStatus.class, "status"),
                 Params.enumValue(light, Light.class, "light"), severe, handlingOrgId, subjectOrgId,
                 Params.enumValue(subjectType, SubjectType.class, "subjectType"), Params.enumValue(source, CaseSource.class, "source"),
-                sourceId, year, q, withinOrgId);
+                sourceId, year, q, withinOrgId, planItemId);
         PageQuery paging = PageQuery.of(page, size, sort, CaseService.SORTABLE, "openedOn,desc");
         var format = Exports.requested(headers);
         if (format.isPresent()) {

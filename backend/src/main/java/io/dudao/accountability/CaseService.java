@@ -27,7 +27,6 @@ import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.org.OrganizationService;
-import io.dudao.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,6 +74,12 @@ public class CaseService {
     EntityManager em;
 
     @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
+    io.dudao.plan.PlanService plans;
+
+    @Inject
     io.dudao.inspection.InspectionFindingRepository findings;
 
     @Inject
@@ -83,8 +88,8 @@ public class CaseService {
     @Inject
     io.dudao.task.TaskRepository tasks;
 
-    public static LocalDate today() {
-        return TaskService.today();
+    LocalDate today() {
+        return clock.today();
     }
 
     public PageResponse<CaseResponse> list(Caller caller, CaseRepository.Filter filter, PageQuery page) {
@@ -430,6 +435,10 @@ public class CaseService {
         if (c.sourceEndedOn != null && c.sourceEndedOn.isAfter(today())) {
             throw ApiException.validation("sourceEndedOn", "督导结束日期不能晚于今天", "sourceEndedOn is in the future");
         }
+        if (r.planItemId() != null && !r.planItemId().equals(c.planItemId)) {
+            plans.planOfItem(caller, r.planItemId(), "planItemId");
+        }
+        c.planItemId = r.planItemId();
         c.facts = r.facts().trim();
         c.internalNotes = r.internalNotes() == null || r.internalNotes().isBlank() ? null : r.internalNotes().trim();
         List<SevereGround> manual = new ArrayList<>();
@@ -483,7 +492,7 @@ public class CaseService {
         CaseStep s = new CaseStep();
         s.caseId = c.id;
         s.step = step;
-        s.at = OffsetDateTime.now();
+        s.at = clock.now();
         s.byUserId = caller.userId() > 0 ? caller.userId() : null;
         s.byName = caller.username();
         s.byOrgId = caller.orgId();
@@ -509,6 +518,7 @@ public class CaseService {
         m.put("sourceEndedOn", c.sourceEndedOn == null ? null : c.sourceEndedOn.toString());
         m.put("facts", c.facts);
         m.put("severe", c.severe);
+        m.put("planItemId", c.planItemId);
         return m;
     }
 }

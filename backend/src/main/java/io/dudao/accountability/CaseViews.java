@@ -95,7 +95,7 @@ public class CaseViews {
                     c.appealFiledOn == null ? null : new RemedyResponse(c.appealFiledOn, c.appealReason, c.appealAnsweredOn,
                             c.appealOutcome == null ? null : c.appealOutcome.name()),
                     c.correctedOn, c.closedOn, c.dismissReason, timeline, deadlines,
-                    full ? CaseClocks.light(c, today) : io.dudao.task.TaskEnums.Light.NONE, view, allowed, c.version, c.createdAt,
+                    full ? CaseClocks.light(c, today) : io.dudao.common.work.Light.NONE, view, allowed, c.planItemId, c.version, c.createdAt,
                     c.updatedAt));
         }
         return out;

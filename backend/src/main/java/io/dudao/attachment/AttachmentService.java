@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -43,6 +42,9 @@ public class AttachmentService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     @Inject
     jakarta.enterprise.inject.Instance<AttachmentOwnerAccess> ownerAccess;
@@ -77,7 +79,7 @@ public class AttachmentService {
             a.storageKey = key;
             a.uploadedBy = caller.userId();
             a.uploaderOrgId = caller.orgId();
-            a.createdAt = OffsetDateTime.now();
+            a.createdAt = clock.now();
             repository.persist(a);
             audit.record(caller, "CREATE", "ATTACHMENT", a.id, caller.orgPath(), "上传附件 " + name,
                     Map.of("fileName", name, "size", size, "sha256", sha256));

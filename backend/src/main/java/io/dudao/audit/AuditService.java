@@ -14,7 +14,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.jpa.HibernateHints;
 
 import java.io.OutputStream;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +29,16 @@ public class AuditService {
     AuditRepository repository;
 
     @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
     jakarta.enterprise.event.Event<AuditRecorded> recorded;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String action, String entityType, Object entityId, String ownerOrgPath,
                        String summary, Map<String, Object> details) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = OffsetDateTime.now();
+        event.occurredAt = clock.now();
         event.actor = actor.username();
         event.actorUserId = actor.userId();
         event.action = action;

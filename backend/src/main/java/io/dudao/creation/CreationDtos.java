@@ -115,7 +115,8 @@ public final class CreationDtos {
             @NotNull @Min(2000) @Max(2100) @Schema(required = true, description = "The year the county aims to pass") Integer targetYear,
             @Valid @Size(max = 30) List<@NotNull StageDto> stages,
             @Schema(description = "Defaults to the national set of the kind") Long standardSetId,
-            @Schema(description = "Defaults to ACTIVE") ProgrammeStatus status) {
+            @Schema(description = "Defaults to ACTIVE") ProgrammeStatus status,
+            @Schema(description = "The plan item (重点工作) the programme serves; its ledger's tasks serve it too") Long planItemId) {
     }
 
     @Schema(name = "UpdateCreationProgrammeRequest", description = "kind and county never change")
@@ -124,6 +125,7 @@ public final class CreationDtos {
             @Valid @Size(max = 30) List<@NotNull StageDto> stages,
             @NotNull @Schema(required = true) Long standardSetId,
             @NotNull @Schema(required = true) ProgrammeStatus status,
+            @Schema(description = "The plan item (重点工作) the programme serves") Long planItemId,
             @Schema(description = "The version being updated (or send If-Match)") Long version) {
     }
 
@@ -171,6 +173,7 @@ public final class CreationDtos {
             @Schema(required = true) ProgrammeStatus status,
             @Schema(description = "The latest year's verdict, passing-school ratio and worst indicator") AssessmentSummary latest,
             @Schema(required = true, description = "Whether the caller may edit it and its data") boolean editable,
+            @Schema(description = "The plan item (重点工作) the programme serves") Long planItemId,
             @Schema(required = true) long version,
             @Schema(required = true) OffsetDateTime createdAt,
             @Schema(required = true) OffsetDateTime updatedAt) {

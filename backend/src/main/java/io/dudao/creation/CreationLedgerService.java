@@ -59,6 +59,9 @@ public class CreationLedgerService {
     @Inject
     AuditService audit;
 
+    @Inject
+    io.dudao.plan.PlanService plans;
+
     /** A gap as the assessment shows it. */
     record Gap(String schoolCode, String schoolName, Long schoolOrgId, CreationStage stage, String code, String name,
                BigDecimal value, BigDecimal threshold, BigDecimal gap, String unit, BigDecimal resourceNeeded, String resourceUnit,
@@ -204,8 +207,9 @@ public class CreationLedgerService {
         String title = "【" + kind + "整改】" + who + "：" + (e.schoolName == null ? BalancedCompulsoryCalculator.label(e.stage) : "")
                 + e.indicatorName + "未达标";
         String description = e.message + "\n（" + e.year + " 年" + kind + "问题台账第 " + e.id + " 条，创建项目 #" + e.programmeId + "）";
-        return tasks.create(caller, new SaveTaskRequest(title.length() > 300 ? title.substring(0, 300) : title, description, null, null,
-                null, Category.CREATION, school ? e.schoolOrgId : ctx.county().id(), Priority.HIGH, null, due, null, null));
+        Long planItemId = plans.visibleItem(caller, ctx.programme().planItemId);
+        return tasks.create(caller, new SaveTaskRequest(title.length() > 300 ? title.substring(0, 300) : title, description, null,
+                planItemId, null, Category.CREATION, school ? e.schoolOrgId : ctx.county().id(), Priority.HIGH, null, due, null, null));
     }
 
     static LedgerEntryResponse toResponse(CreationLedgerEntry e) {

@@ -51,6 +51,10 @@ public class CreationProgramme extends Timestamped {
     @Column(name = "created_by")
     public Long createdBy;
 
+    /** The plan item (重点工作) the programme serves. */
+    @Column(name = "plan_item_id")
+    public Long planItemId;
+
     @Version
     public long version;
 

@@ -89,6 +89,9 @@ public class CreationProgrammeService {
     AuditService audit;
 
     @Inject
+    io.dudao.plan.PlanService plans;
+
+    @Inject
     CreationCountyFacts countyFacts;
 
     @Inject
@@ -135,6 +138,10 @@ public class CreationProgrammeService {
         p.stages = stages(request.stages(), request.targetYear());
         p.standardSetId = standard.id;
         p.status = request.status() == null ? ProgrammeStatus.ACTIVE : request.status();
+        if (request.planItemId() != null) {
+            plans.planOfItem(caller, request.planItemId(), "planItemId");
+        }
+        p.planItemId = request.planItemId();
         p.createdBy = caller.userId();
         try {
             repository.persistAndFlush(p);
@@ -160,6 +167,10 @@ public class CreationProgrammeService {
         p.stages = stages(request.stages(), request.targetYear());
         p.standardSetId = request.standardSetId();
         p.status = request.status();
+        if (request.planItemId() != null && !request.planItemId().equals(p.planItemId)) {
+            plans.planOfItem(caller, request.planItemId(), "planItemId");
+        }
+        p.planItemId = request.planItemId();
         p.updatedAt = OffsetDateTime.now(); // a jsonb-only change must still bump the version
         repository.flush();
         if (standardChanged) {
@@ -671,7 +682,7 @@ public class CreationProgrammeService {
                     county == null ? null : county.code(), p.targetYear,
                     p.stages.stream().map(s -> new StageDto(s.year(), s.goal(), s.dueDate() == null ? null : LocalDate.parse(s.dueDate())))
                             .toList(),
-                    p.standardSetId, setNames.get(p.standardSetId), p.status, latest.get(p.id), editable.contains(p.id), p.version,
+                    p.standardSetId, setNames.get(p.standardSetId), p.status, latest.get(p.id), editable.contains(p.id), p.planItemId, p.version,
                     p.createdAt, p.updatedAt);
         }).toList();
     }
@@ -689,6 +700,7 @@ public class CreationProgrammeService {
         m.put("stages", p.stages.stream().map(s -> s.year() + "：" + s.goal() + (s.dueDate() == null ? "" : "（" + s.dueDate() + "）")).toList());
         m.put("standardSetId", p.standardSetId);
         m.put("status", p.status.name());
+        m.put("planItemId", p.planItemId);
         return m;
     }
 

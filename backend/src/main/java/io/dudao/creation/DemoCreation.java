@@ -37,8 +37,8 @@ import java.util.Map;
  * county data failing in every part (sports grounds and their CV, schools missing the resource rule, class
  * sizes, teacher rotation, moral education, monitoring, social recognition) and 2024 passing them all, the
  * judgements' evidence uploaded as attachments, and the 2023 ledger turned into tasks; 华州区, 华阴市 and
- * 高新区 普及普惠 with 2023 kindergarten returns. Goes through the services, as users would, and loads once
- * (marker in app_setting).
+ * 高新区 普及普惠 with 2023 kindergarten returns, serving this year's plan item on the two creations. Goes
+ * through the services, as users would, and loads once (marker in app_setting).
  */
 @ApplicationScoped
 public class DemoCreation {
@@ -59,6 +59,9 @@ public class DemoCreation {
 
     @Inject
     CreationLedgerService ledger;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     @Inject
     CreationCountyService countyData;
@@ -115,7 +118,7 @@ public class DemoCreation {
             }
             Caller caller = demoData.caller(p.user());
             long id = programmes.create(caller, new CreateProgrammeRequest(p.kind(), county, p.targetYear(), p.stages(), null,
-                    ProgrammeStatus.ACTIVE)).id();
+                    ProgrammeStatus.ACTIVE, planItem(p.kind()))).id();
             for (DemoReturn r : p.returns()) {
                 programmes.saveSchools(caller, id, r.year(), new SchoolReturnRequest(r.rows(), r.childPopulation3to5(), null), null);
             }
@@ -137,6 +140,11 @@ public class DemoCreation {
         }
         demoData.markLoaded(MARKER);
         LOG.info("Loaded the demo creation programmes");
+    }
+
+    /** Programmes run over several years: they serve this year's plan's item on the two creations. */
+    private Long planItem(CreationKind kind) {
+        return demoData.planItem(clock.year(), 2, kind == CreationKind.BALANCED_COMPULSORY ? "优质均衡" : "普及普惠");
     }
 
     /** Uploads each evidence file once (by name) as the demo user, as a person would before saving. */

@@ -3,12 +3,14 @@ package io.dudao.demo;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.CurrentCaller;
 import io.dudao.common.security.Passwords;
+import io.dudao.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,6 +29,9 @@ public class DemoData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AppClock clock;
 
     @Inject
     io.dudao.org.OrganizationService organizations;
@@ -114,6 +119,36 @@ public class DemoData {
     public boolean usersExist(java.util.Collection<String> usernames) {
         return ((Number) em.createNativeQuery("select count(*) from app_user where username in (?1)")
                 .setParameter(1, usernames).getSingleResult()).longValue() == usernames.size();
+    }
+
+    /** Writes what follows as if on that day (09:00 in Shanghai), on this thread only; close it to come back to today. */
+    public AppClock.Fixed on(LocalDate day) {
+        return clock.fixedAt(day.atTime(9, 0));
+    }
+
+    /**
+     * An item of 渭南市's plan of a year (the demo's first one): item {@code seq}, or the first of its
+     * sub-items whose heading contains {@code subItemContaining} when there is one.
+     */
+    public Long planItem(int year, int seq, String subItemContaining) {
+        List<?> item = em.createNativeQuery("""
+                        select i.id from plan_item i join plan p on p.id = i.plan_id join organization o on o.id = p.issuing_org_id
+                        where o.code = '610500' and p.year = ?1 and i.parent_id is null and i.seq = ?2
+                        order by p.id limit 1""").setParameter(1, year).setParameter(2, seq).getResultList();
+        if (item.isEmpty()) {
+            return null;
+        }
+        long id = ((Number) item.get(0)).longValue();
+        if (subItemContaining == null) {
+            return id;
+        }
+        List<?> sub = em.createNativeQuery("select id from plan_item where parent_id = ?1 and heading like ?2 order by seq limit 1")
+                .setParameter(1, id).setParameter(2, "%" + subItemContaining + "%").getResultList();
+        return sub.isEmpty() ? id : ((Number) sub.get(0)).longValue();
+    }
+
+    public Long planItem(int year, int seq) {
+        return planItem(year, seq, null);
     }
 
     /** The id of the organisation with this code, if any. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -57,8 +58,8 @@ public class Startup {
     @Inject
     io.dudao.common.security.AdminMode adminMode;
 
-    // one transaction so that two replicas never load half each; demo loading hashes many passwords and can
-    // outlast the default 60 s on a busy machine
+    // one transaction so that two replicas never load half each; demo loading (the demo's two years through
+    // the services, many password hashes) can outlast the default 60 s on a busy machine
     @Transactional
     @TransactionConfiguration(timeout = 900)
     void onStart(@Observes StartupEvent event) {

@@ -3,7 +3,7 @@ package io.dudao.inspection;
 import io.dudao.common.export.Column;
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +38,12 @@ final class FindingExport {
                 Column.of("reopenCount", "退回次数", r -> r.finding().reopenCount),
                 Column.of("escalation", "需问责", r -> r.escalation()),
                 Column.of("createdAt", "发现时间", r -> r.finding().createdAt),
-                Column.of("updatedAt", "更新时间", r -> r.finding().updatedAt));
+                Column.of("updatedAt", "更新时间", r -> r.finding().updatedAt),
+                // added later: at the end, so scripts reading columns by position keep working
+                Column.of("sourceType", "来源代码", r -> r.finding().sourceType.name()),
+                Column.of("sourceLabel", "来源", r -> r.finding().sourceType.label()),
+                Column.of("sourceTitle", "来源名称", r -> r.finding().sourceTitle),
+                Column.of("planItemId", "重点工作条目编号", r -> r.finding().planItemId));
     }
 
     static Row row(InspectionFinding f, Map<Long, String> orgNames, LocalDate today) {

@@ -9,12 +9,14 @@ import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
 import io.dudao.inspection.InspectionDtos.FindingResponse;
+import io.dudao.inspection.InspectionDtos.RaiseFindingRequest;
 import io.dudao.inspection.InspectionDtos.RectificationRequest;
 import io.dudao.inspection.InspectionDtos.ReopenFindingRequest;
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,7 +68,8 @@ public class FindingResource {
                     @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(operationId = "listFindings", summary = "问题台账 / The cross-report problem ledger",
             description = "Findings of the reports the caller sees, plus those owned by the caller's subtree once their "
-                    + "report is published. mine=true: the caller's organisation's own (我的整改).")
+                    + "report is published, and findings of other sources raised by or owned in the caller's subtree. "
+                    + "mine=true: the caller's organisation's own (我的整改).")
     public Response listFindings(
             @QueryParam("ownerOrgId") Long ownerOrgId,
             @QueryParam("withinOrgId") @Schema(description = "Only findings owned by this organisation or below it") Long withinOrgId,
@@ -79,6 +83,9 @@ public class FindingResource {
             @QueryParam("escalation") @Schema(description = "Only escalated (true) or not escalated (false) findings") Boolean escalation,
             @QueryParam("q") @Schema(description = "Searches description and requirement") String q,
             @QueryParam("mine") @Schema(description = "Only findings owned by the caller's organisation (我的整改)") Boolean mine,
+            @QueryParam("sourceType") @Schema(implementation = FindingSource.class) String sourceType,
+            @QueryParam("planItemId") @Schema(description = "Only findings serving this plan item (重点工作) or one of its sub-items") Long planItemId,
+            @QueryParam("year") @Schema(description = "The year of the plan the finding serves; unlinked findings by their due date's year") Integer year,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "dueDate|createdAt|updatedAt|severity|id, then ,asc or ,desc") String sort,
             @Context HttpHeaders headers) {
@@ -86,7 +93,8 @@ public class FindingResource {
                 Params.enumValue(status, FindingStatus.class, "status"), Params.enumValue(light, Light.class, "light"),
                 Params.enumValue(severity, FindingSeverity.class, "severity"),
                 Params.enumValue(reportType, InspectionType.class, "reportType"), Params.date(dueBefore, "dueBefore"),
-                Params.date(dueAfter, "dueAfter"), q, Boolean.TRUE.equals(mine), escalation, withinOrgId);
+                Params.date(dueAfter, "dueAfter"), q, Boolean.TRUE.equals(mine), escalation, withinOrgId,
+                Params.enumValue(sourceType, FindingSource.class, "sourceType"), planItemId, year);
         PageQuery paging = PageQuery.of(page, size, sort, FindingService.SORTABLE, "dueDate,asc");
         var export = Exports.requested(headers);
         if (export.isPresent()) {
@@ -100,6 +108,21 @@ public class FindingResource {
     @Schema(name = "FindingPage")
     public record FindingPage(@Schema(required = true) java.util.List<FindingResponse> items, @Schema(required = true) int page,
                               @Schema(required = true) int size, @Schema(required = true) long total) {
+    }
+
+    @POST
+    @Operation(operationId = "raiseFinding", summary = "直接登记问题 / Raise a finding without a report (an office, source OTHER)",
+            description = "For problems found outside an inspection report (a meeting, a letter, a spot check). It opens for "
+                    + "rectification at once; the raising office (or one above) verifies it. Other features raise findings "
+                    + "from their own sources (visits, complaints, rounds, monitoring) through the same service.")
+    @APIResponse(responseCode = "201", description = "Raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: the owner is not below the caller's organisation, or no such plan item")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: not a supervision office")
+    public Response raiseFinding(@Valid @NotNull RaiseFindingRequest request, @Context UriInfo uri) {
+        FindingResponse finding = service.raiseDirectly(caller.get(), request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/findings").path(Long.toString(finding.id())).build())
+                .entity(finding).tag(Etags.of(finding.version())).build();
     }
 
     @GET

@@ -1,8 +1,8 @@
 package io.dudao.inspection;
 
+import io.dudao.common.work.Light;
+import io.dudao.common.work.Lights;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
-import io.dudao.task.TaskEnums.Light;
-import io.dudao.task.TaskLights;
 
 import java.time.LocalDate;
 
@@ -20,16 +20,7 @@ public final class FindingRules {
     }
 
     public static Light light(FindingStatus status, LocalDate dueDate, LocalDate today) {
-        if (dueDate == null || status.closed()) {
-            return Light.NONE;
-        }
-        if (dueDate.isBefore(today)) {
-            return Light.RED;
-        }
-        if (!dueDate.isAfter(today.plusDays(TaskLights.YELLOW_DAYS))) {
-            return Light.YELLOW;
-        }
-        return Light.GREEN;
+        return Lights.of(status.closed(), dueDate, today);
     }
 
     public static boolean escalation(FindingStatus status, int reopenCount, LocalDate dueDate, LocalDate today) {

@@ -15,10 +15,14 @@ import io.dudao.inspection.InspectionDtos.CreateFindingRequest;
 import io.dudao.inspection.InspectionDtos.FindingResponse;
 import io.dudao.inspection.InspectionDtos.RectificationRequest;
 import io.dudao.inspection.InspectionDtos.RectificationResponse;
+import io.dudao.inspection.InspectionDtos.RaiseFindingRequest;
+import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.indicator.ScoringModel;
 import io.dudao.org.OrganizationService;
+import io.dudao.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.Set;
 
@@ -79,8 +84,14 @@ public class FindingService {
     @Inject
     ExportGate exportGate;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
+    PlanService plans;
+
     public PageResponse<FindingResponse> list(Caller caller, InspectionFindingRepository.Filter filter, PageQuery page) {
-        LocalDate today = InspectionReportService.today();
+        LocalDate today = clock.today();
         return repository.readPage(caller, filter, page, today).map(row -> toResponse(caller, row, today));
     }
 
@@ -89,7 +100,7 @@ public class FindingService {
                        OutputStream out) {
         exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
-            LocalDate today = InspectionReportService.today();
+            LocalDate today = clock.today();
             try (TableWriter<FindingExport.Row> writer = TableWriter.open(format, FindingExport.columns(), out, "问题台账");
                  Stream<InspectionFinding> findings = repository.streamMatching(caller, filter, order, today)) {
                 int[] count = {0};
@@ -106,14 +117,11 @@ public class FindingService {
     public PageResponse<FindingResponse> listOfReport(Caller caller, long reportId, InspectionFindingRepository.Filter filter,
                                                       PageQuery page) {
         reportService.visible(caller, reportId);
-        var f = filter;
-        var scoped = new InspectionFindingRepository.Filter(reportId, f.ownerOrgId(), f.status(), f.light(), f.severity(),
-                f.reportType(), f.dueBefore(), f.dueAfter(), f.q(), f.mine(), f.escalation(), f.withinOrgId());
-        return list(caller, scoped, page);
+        return list(caller, filter.ofReport(reportId), page);
     }
 
     public FindingResponse get(Caller caller, long id) {
-        return repository.read(caller, id).map(row -> toResponse(caller, row, InspectionReportService.today()))
+        return repository.read(caller, id).map(row -> toResponse(caller, row, clock.today()))
                 .orElseThrow(() -> ApiException.notFound("问题", "Finding"));
     }
 
@@ -140,35 +148,104 @@ public class FindingService {
         }
         String inspectingPath = reportService.pathOf(report.inspectingOrgId);
         long owner = request.ownerOrgId() == null ? report.targetOrgId : request.ownerOrgId();
-        String ownerPath = organizations.pathOf(owner).orElse(null);
-        if (ownerPath == null || inspectingPath == null || !ownerPath.startsWith(inspectingPath) || ownerPath.equals(inspectingPath)) {
+        ownerBelow(owner, inspectingPath);
+        Long planItemId = request.planItemId() == null ? report.planItemId : checkedItem(caller, request.planItemId());
+        InspectionFinding finding = newFinding(caller, FindingSource.REPORT, report.id, report.title, report.inspectingOrgId,
+                owner, request.severity(), request.description(), request.requirement(), request.dueDate(), code, planItemId);
+        finding.reportId = report.id;
+        return persist(caller, finding, inspectingPath);
+    }
+
+    /** A finding of another source, as a feature hands it over (its own checks of who may raise it are done). */
+    public record NewFinding(FindingSource sourceType, Long sourceId, String sourceTitle, long issuingOrgId, long ownerOrgId,
+                             FindingSeverity severity, String description, String requirement, LocalDate dueDate,
+                             String indicatorCode, Long planItemId) {
+    }
+
+    /**
+     * Raises a finding from any source but a report (a visit, a complaint, an evaluation round, a
+     * monitoring cycle, a campaign, or an office directly): it opens for rectification at once, and the
+     * issuing organisation's offices (or the one who raised it) verify it. The caller acts for the
+     * issuing organisation (it lies in the caller's subtree); the owner lies below it. Every feature that
+     * turns its problems into findings calls this, never a made-up report.
+     */
+    @Transactional
+    public FindingResponse raise(Caller caller, NewFinding f) {
+        if (f.sourceType() == null || f.sourceType() == FindingSource.REPORT) {
+            throw new IllegalArgumentException("findings of reports are recorded on the report");
+        }
+        String issuingPath = organizations.pathOf(f.issuingOrgId()).orElse(null);
+        boolean reader = caller.roles().isEmpty() || caller.roles().equals(Set.of(Role.VIEWER));
+        if (issuingPath == null || reader || !caller.isAdmin() && !caller.covers(issuingPath)) {
+            throw ApiException.forbidden("只能以本单位（或下级单位）的名义登记问题", "Findings are raised in the name of your organisation or one below it");
+        }
+        ownerBelow(f.ownerOrgId(), issuingPath);
+        Long planItemId = f.planItemId() == null ? null : checkedItem(caller, f.planItemId());
+        InspectionFinding finding = newFinding(caller, f.sourceType(), f.sourceId(), f.sourceTitle(), f.issuingOrgId(),
+                f.ownerOrgId(), f.severity(), f.description(), f.requirement(), f.dueDate(), f.indicatorCode(), planItemId);
+        return persist(caller, finding, issuingPath);
+    }
+
+    /** The API's way in: an office raises a finding directly (source OTHER) in its own organisation's name. */
+    @Transactional
+    public FindingResponse raiseDirectly(Caller caller, RaiseFindingRequest request) {
+        if (!caller.isAdmin() && !caller.isOffice()) {
+            throw ApiException.forbidden("只有督导办可以直接登记问题", "Only supervision offices raise findings directly");
+        }
+        return raise(caller, new NewFinding(FindingSource.OTHER, null, request.sourceTitle().trim(), caller.orgId(),
+                request.ownerOrgId(), request.severity(), request.description(), request.requirement(), request.dueDate(),
+                null, request.planItemId()));
+    }
+
+    private InspectionFinding newFinding(Caller caller, FindingSource source, Long sourceId, String sourceTitle, long issuingOrgId,
+                                         long ownerOrgId, FindingSeverity severity, String description, String requirement,
+                                         LocalDate dueDate, String indicatorCode, Long planItemId) {
+        InspectionFinding finding = new InspectionFinding();
+        finding.sourceType = source;
+        finding.sourceId = sourceId;
+        finding.sourceTitle = sourceTitle == null || sourceTitle.isBlank() ? null : abbreviate(sourceTitle.trim(), 300);
+        finding.issuingOrgId = issuingOrgId;
+        finding.indicatorCode = indicatorCode;
+        finding.severity = severity;
+        finding.description = description.trim();
+        finding.requirement = requirement.trim();
+        finding.ownerOrgId = ownerOrgId;
+        finding.dueDate = dueDate;
+        finding.planItemId = planItemId;
+        finding.status = FindingStatus.OPEN;
+        finding.createdBy = caller.userId() > 0 ? caller.userId() : null;
+        return finding;
+    }
+
+    private FindingResponse persist(Caller caller, InspectionFinding finding, String issuingPath) {
+        repository.persistAndFlush(finding);
+        audit.record(caller, "CREATE", "INSPECTION_FINDING", finding.id, issuingPath,
+                "登记问题（" + (finding.sourceTitle == null ? finding.sourceType.label() : finding.sourceTitle) + "）："
+                        + abbreviate(finding.description), snapshot(finding));
+        return get(caller, finding.id);
+    }
+
+    private Long checkedItem(Caller caller, long planItemId) {
+        plans.planOfItem(caller, planItemId, "planItemId");
+        return planItemId;
+    }
+
+    private void ownerBelow(long ownerOrgId, String issuingPath) {
+        String ownerPath = organizations.pathOf(ownerOrgId).orElse(null);
+        if (ownerPath == null || !ownerPath.startsWith(issuingPath) || ownerPath.equals(issuingPath)) {
             throw ApiException.validation("ownerOrgId", "整改责任单位须是督导单位管辖范围内的下级单位",
                     "the owner must be an organisation below the inspecting one");
         }
-        InspectionFinding finding = new InspectionFinding();
-        finding.reportId = report.id;
-        finding.indicatorCode = code;
-        finding.severity = request.severity();
-        finding.description = request.description().trim();
-        finding.requirement = request.requirement().trim();
-        finding.ownerOrgId = owner;
-        finding.dueDate = request.dueDate();
-        finding.status = FindingStatus.OPEN;
-        finding.createdBy = caller.userId();
-        repository.persistAndFlush(finding);
-        audit.record(caller, "CREATE", "INSPECTION_FINDING", finding.id, inspectingPath,
-                "登记问题（" + report.title + "）：" + abbreviate(finding.description), snapshot(finding));
-        return get(caller, finding.id);
     }
 
     @Transactional
     public FindingResponse rectify(Caller caller, long id, RectificationRequest request) {
         InspectionFinding finding = visible(caller, id);
-        InspectionReport report = reports.findById(finding.reportId);
+        InspectionReport report = finding.reportId == null ? null : reports.findById(finding.reportId);
         if (!actsForOwner(caller, finding.ownerOrgId)) {
             throw ApiException.forbidden("只有整改责任单位可以报送整改情况", "Only the owner organisation submits rectifications");
         }
-        if (report.status != InspectionReportStatus.PUBLISHED) {
+        if (!open(report)) {
             throw new ApiException(409, "ILLEGAL_TRANSITION", "督导报告尚未发布，问题还不能整改",
                     "The report is not published yet; the finding cannot be rectified", List.of(), Map.of());
         }
@@ -179,14 +256,14 @@ public class FindingService {
         rectification.result = request.result() == null || request.result().isBlank() ? null : request.result().trim();
         rectification.submittedBy = caller.userId();
         rectification.submitterName = caller.username();
-        rectification.submittedAt = OffsetDateTime.now();
+        rectification.submittedAt = clock.now();
         em.persist(rectification);
         em.flush();
         List<AttachmentResponse> files = evidence.link(caller, request.attachmentIds(), rectification.id);
         FindingStatus before = finding.status;
         finding.status = FindingWorkflow.next(Action.RECTIFY);
         repository.flush();
-        audit.record(caller, "RECTIFY", "INSPECTION_FINDING", finding.id, reportService.pathOf(report.inspectingOrgId),
+        audit.record(caller, "RECTIFY", "INSPECTION_FINDING", finding.id, reportService.pathOf(finding.issuingOrgId),
                 "报送整改：" + abbreviate(finding.description),
                 Map.of("from", before.name(), "to", finding.status.name(), "rectificationId", rectification.id,
                         "attachments", files.size()));
@@ -211,16 +288,16 @@ public class FindingService {
 
     private FindingResponse review(Caller caller, long id, Action action, String reason) {
         InspectionFinding finding = visible(caller, id);
-        InspectionReport report = reports.findById(finding.reportId);
-        String inspectingPath = reportService.pathOf(report.inspectingOrgId);
-        if (!InspectionReportService.isReviewer(caller, report, inspectingPath, reportService.pathOf(report.targetOrgId))) {
+        InspectionReport report = finding.reportId == null ? null : reports.findById(finding.reportId);
+        String issuingPath = reportService.pathOf(finding.issuingOrgId);
+        if (!reviewer(caller, finding, report, issuingPath, reportService.pathOf(inspectedOrg(finding, report)))) {
             throw ApiException.forbidden("只有督导单位（或其上级）的督导办、报告的督导人员可以销号或退回整改",
                     "Only the inspecting office (or above) or the report's inspectors verify or reopen findings");
         }
         FindingWorkflow.check(action, finding.status);
         FindingStatus before = finding.status;
         finding.status = FindingWorkflow.next(action);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         if (action == Action.VERIFY) {
             finding.verifiedAt = now;
             finding.verifiedBy = caller.userId();
@@ -243,7 +320,7 @@ public class FindingService {
             details.put("reason", reason);
             details.put("reopenCount", finding.reopenCount);
         }
-        audit.record(caller, action.name(), "INSPECTION_FINDING", finding.id, inspectingPath,
+        audit.record(caller, action.name(), "INSPECTION_FINDING", finding.id, issuingPath,
                 (action == Action.VERIFY ? "问题销号：" : "退回重新整改：") + abbreviate(finding.description), details);
         return get(caller, finding.id);
     }
@@ -258,12 +335,13 @@ public class FindingService {
     }
 
     private FindingResponse toResponse(Caller caller, InspectionFindingRepository.Row f, LocalDate today) {
-        return new FindingResponse(f.id(), f.reportId(), f.reportTitle(), f.reportType(), f.inspectingOrgId(),
-                f.inspectingOrgName(), f.indicatorCode(), f.severity(), f.description(), f.requirement(), f.ownerOrgId(),
-                f.ownerOrgName(), f.dueDate(), f.status(), FindingRules.light(f.status(), f.dueDate(), today), f.reopenCount(),
+        return new FindingResponse(f.id(), f.sourceType(), f.sourceId(), f.sourceTitle(), f.reportId(), f.reportTitle(),
+                f.reportType(), f.issuingOrgId(), f.issuingOrgName(), f.indicatorCode(), f.severity(), f.description(),
+                f.requirement(), f.ownerOrgId(), f.ownerOrgName(), f.dueDate(), f.status(),
+                FindingRules.light(f.status(), f.dueDate(), today), f.reopenCount(),
                 FindingRules.escalation(f.status(), f.reopenCount(), f.dueDate(), today), f.lastReopenReason(),
-                rectifications(f.rectificationsJson()), allowedActions(caller, f), f.accountabilityCaseId(), f.verifiedAt(),
-                f.version(), f.createdAt(), f.updatedAt());
+                rectifications(f.rectificationsJson()), allowedActions(caller, f), f.accountabilityCaseId(), f.planItemId(),
+                f.verifiedAt(), f.version(), f.createdAt(), f.updatedAt());
     }
 
     private List<RectificationResponse> rectifications(String json) {
@@ -277,14 +355,42 @@ public class FindingService {
         }
     }
 
+    /** Rectification is open once the report is published; findings of other sources are open from the start. */
+    private static boolean open(InspectionReport report) {
+        return report == null || report.status == InspectionReportStatus.PUBLISHED;
+    }
+
+    /** The organisation checked: the report's target, or for findings of other sources the one that rectifies. */
+    private static long inspectedOrg(InspectionFinding f, InspectionReport report) {
+        return report == null ? f.ownerOrgId : report.targetOrgId;
+    }
+
+    private static boolean reviewer(Caller caller, InspectionFinding f, InspectionReport report, String issuingPath,
+                                    String inspectedPath) {
+        return reviewer(caller, report != null, report == null ? null : report.createdBy,
+                report != null && report.inspectorUserIds.contains(caller.userId()), f.createdBy, issuingPath, inspectedPath);
+    }
+
+    /**
+     * Who verifies or reopens: for a report, its reviewers; otherwise the issuing organisation's offices (or
+     * above) and whoever raised it, while they hold an inspector role and do not belong to the checked organisation.
+     */
+    private static boolean reviewer(Caller caller, boolean ofReport, Long reportCreatedBy, boolean callerInspects,
+                                    Long findingCreatedBy, String issuingPath, String inspectedPath) {
+        return ofReport ? InspectionReportService.isReviewer(caller, reportCreatedBy, callerInspects, issuingPath, inspectedPath)
+                : InspectionReportService.isSupervisingOffice(caller, issuingPath)
+                || Objects.equals(findingCreatedBy, caller.userId())
+                && InspectionReportService.mayInspect(caller.roles(), caller.orgPath(), inspectedPath);
+    }
+
     private static List<String> allowedActions(Caller caller, InspectionFindingRepository.Row f) {
         List<String> out = new ArrayList<>();
-        if (f.reportStatus() == InspectionReportStatus.PUBLISHED && FindingWorkflow.allowed(Action.RECTIFY, f.status())
-                && actsForOwner(caller, f.ownerOrgId())) {
+        boolean open = f.reportId() == null || f.reportStatus() == InspectionReportStatus.PUBLISHED;
+        if (open && FindingWorkflow.allowed(Action.RECTIFY, f.status()) && actsForOwner(caller, f.ownerOrgId())) {
             out.add(Action.RECTIFY.path());
         }
-        if (FindingWorkflow.allowed(Action.VERIFY, f.status()) && InspectionReportService.isReviewer(caller,
-                f.reportCreatedBy(), f.callerInspects(), f.inspectingPath(), f.targetPath())) {
+        if (FindingWorkflow.allowed(Action.VERIFY, f.status()) && reviewer(caller, f.reportId() != null, f.reportCreatedBy(),
+                f.callerInspects(), f.createdBy(), f.issuingPath(), f.inspectedPath())) {
             out.add(Action.VERIFY.path());
             out.add(Action.REOPEN.path());
         }
@@ -292,12 +398,19 @@ public class FindingService {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        return abbreviate(s, 60);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static Map<String, Object> snapshot(InspectionFinding f) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reportId", f.reportId);
+        m.put("sourceType", f.sourceType.name());
+        m.put("sourceId", f.sourceId);
+        m.put("issuingOrgId", f.issuingOrgId);
+        m.put("planItemId", f.planItemId);
         m.put("indicatorCode", f.indicatorCode);
         m.put("severity", f.severity.name());
         m.put("description", f.description);

@@ -40,6 +40,9 @@ public class InspectionDocumentService {
     InspectionReportService reports;
 
     @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
     InspectionFindingRepository findings;
 
     @Inject
@@ -80,7 +83,7 @@ public class InspectionDocumentService {
         List<NoticeSection> sections = byOwner.entrySet().stream()
                 .map(e -> new NoticeSection(name(orgs, e.getKey()), e.getValue())).toList();
         NoticeView view = new NoticeView(r.title, r.type.label(), name(orgs, r.targetOrgId), name(orgs, r.inspectingOrgId),
-                issuer(caller, r, orgs), r.visitStart, r.visitEnd, InspectionReportService.today(), sections);
+                issuer(caller, r, orgs), r.visitStart, r.visitEnd, clock.today(), sections);
         return new GeneratedFile("整改通知书-" + r.title + ".docx", ReportDocuments.rectificationNotice(view));
     }
 

@@ -2,10 +2,11 @@ package io.dudao.inspection;
 
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -58,6 +59,7 @@ public final class InspectionDtos {
             @Size(max = 100) @Schema(examples = "双减") String topic,
             @Size(max = 50000) String summary,
             @Size(max = 500) List<@Valid SaveScore> scores,
+            @Schema(description = "The plan item (重点工作) the inspection serves; a plan the caller can see") Long planItemId,
             @Schema(description = "The version being updated (or send If-Match); ignored on create") Long version) {
     }
 
@@ -94,6 +96,7 @@ public final class InspectionDtos {
             @Schema(required = true, description = "Leaf indicators not yet scored") List<String> unscoredCodes,
             @Schema(required = true) InspectionReportStatus status,
             @Schema(description = "Why it was returned last") String returnReason,
+            @Schema(description = "The plan item (重点工作) the inspection serves") Long planItemId,
             @Schema(required = true) FindingCounts findings,
             @Schema(required = true, description = "Actions the caller may take now: edit, delete, submit, approve, return, publish")
             List<String> allowedActions,
@@ -123,6 +126,7 @@ public final class InspectionDtos {
             BigDecimal totalScore,
             String grade,
             @Schema(required = true) InspectionReportStatus status,
+            Long planItemId,
             @Schema(required = true) FindingCounts findings,
             @Schema(required = true) long version,
             @Schema(required = true) OffsetDateTime updatedAt) {
@@ -140,7 +144,19 @@ public final class InspectionDtos {
             @NotBlank @Size(max = 5000) @Schema(required = true, description = "整改要求") String requirement,
             @Schema(description = "Who must rectify; defaults to the report's target; within the inspecting organisation's subtree")
             Long ownerOrgId,
-            @NotNull @Schema(required = true, description = "整改期限") LocalDate dueDate) {
+            @NotNull @Schema(required = true, description = "整改期限") LocalDate dueDate,
+            @Schema(description = "The plan item the finding serves; defaults to the report's") Long planItemId) {
+    }
+
+    @Schema(name = "RaiseFindingRequest", description = "A finding raised directly by an office (source OTHER), without a report")
+    public record RaiseFindingRequest(
+            @NotBlank @Size(max = 300) @Schema(required = true, description = "Where it was found, e.g. 2023年春季开学检查") String sourceTitle,
+            @NotNull @Schema(required = true, description = "Who must rectify: an organisation below the caller's") Long ownerOrgId,
+            @NotNull @Schema(required = true) FindingSeverity severity,
+            @NotBlank @Size(max = 5000) @Schema(required = true) String description,
+            @NotBlank @Size(max = 5000) @Schema(required = true, description = "整改要求") String requirement,
+            @NotNull @Schema(required = true, description = "整改期限") LocalDate dueDate,
+            Long planItemId) {
     }
 
     @Schema(name = "RectificationRequest", description = "整改情况 with evidence (佐证材料)")
@@ -171,10 +187,13 @@ public final class InspectionDtos {
     @Schema(name = "Finding", description = "A finding (问题) of a report, with its rectifications")
     public record FindingResponse(
             @Schema(required = true) long id,
-            @Schema(required = true) long reportId,
-            @Schema(required = true) String reportTitle,
-            @Schema(required = true) InspectionType reportType,
-            @Schema(required = true) long inspectingOrgId,
+            @Schema(required = true, description = "Where the finding came from") FindingSource sourceType,
+            @Schema(description = "The source object's id (the report's for REPORT)") Long sourceId,
+            @Schema(description = "How the source names itself (the report's title ...)") String sourceTitle,
+            @Schema(description = "Set for findings of an inspection report") Long reportId,
+            String reportTitle,
+            InspectionType reportType,
+            @Schema(required = true, description = "The organisation that raised the finding and verifies it") long inspectingOrgId,
             @Schema(required = true) String inspectingOrgName,
             String indicatorCode,
             @Schema(required = true) FindingSeverity severity,
@@ -192,6 +211,7 @@ public final class InspectionDtos {
             @Schema(required = true, description = "Actions the caller may take now: rectify, verify, reopen") List<String> allowedActions,
             @Schema(description = "The newest accountability case opened from this finding that the caller may see")
             Long accountabilityCaseId,
+            @Schema(description = "The plan item (重点工作) the finding serves") Long planItemId,
             OffsetDateTime verifiedAt,
             @Schema(required = true) long version,
             @Schema(required = true) OffsetDateTime createdAt,

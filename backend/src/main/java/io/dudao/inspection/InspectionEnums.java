@@ -78,4 +78,20 @@ public final class InspectionEnums {
             return this == VERIFIED;
         }
     }
+
+    /** Where a finding came from. Findings of reports open for rectification when the report is published; the others at once. */
+    public enum FindingSource {
+        REPORT("督导报告"), VISIT("经常性督导"), COMPLAINT("投诉举报"), ROUND("评估"), MONITORING("质量监测"),
+        CAMPAIGN("专项督导"), OTHER("直接登记");
+
+        private final String label;
+
+        FindingSource(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.dudao.inspection;
 
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.common.db.Timestamped;
 import jakarta.persistence.Column;
@@ -18,7 +19,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A finding (问题) of a report: an entry of the problem ledger (问题台账). */
+/** A finding (问题) from a report or any other source: an entry of the problem ledger (问题台账). */
 @Entity
 @Table(name = "inspection_finding")
 public class InspectionFinding extends Timestamped {
@@ -27,8 +28,28 @@ public class InspectionFinding extends Timestamped {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "report_id", nullable = false)
+    /** Set for findings of an inspection report (source REPORT), null for the other sources. */
+    @Column(name = "report_id")
     public Long reportId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type", nullable = false)
+    public FindingSource sourceType;
+
+    /** The source object's id in its feature (the report, the visit, the complaint ...), when it has one. */
+    @Column(name = "source_id")
+    public Long sourceId;
+
+    /** How the source names itself in lists (the report's title, "2022年质量监测反馈" ...). */
+    @Column(name = "source_title")
+    public String sourceTitle;
+
+    /** The organisation that raised the finding and verifies it (a report's inspecting organisation). */
+    @Column(name = "issuing_org_id", nullable = false)
+    public Long issuingOrgId;
+
+    @Column(name = "plan_item_id")
+    public Long planItemId;
 
     @Column(name = "indicator_code")
     public String indicatorCode;

@@ -6,14 +6,17 @@ import io.dudao.common.db.SqlText;
 import io.dudao.common.db.Subtree;
 import io.dudao.common.links.AccountabilityLinks;
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.Lights;
+import io.dudao.common.work.PlanItems;
+import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.inspection.InspectionEnums.FindingSeverity;
+import io.dudao.inspection.InspectionEnums.FindingSource;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
-import io.dudao.task.TaskEnums.Light;
-import io.dudao.task.TaskLights;
+import io.dudao.common.work.Light;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -37,11 +41,14 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class InspectionFindingRepository implements PanacheRepository<InspectionFinding> {
 
-    /** A finding with its report (r): what {@link #where} conditions refer to. */
-    private static final String FROM = " from inspection_finding f join inspection_report r on r.id = f.report_id";
-    /** What only the response needs: the inspecting organisation (io), the owner (fo), the target (tg). */
-    private static final String NAMES = " join organization io on io.id = r.inspecting_org_id join organization fo on fo.id = f.owner_org_id"
-            + " join organization tg on tg.id = r.target_org_id";
+    /** A finding with its report (r) when it has one: what {@link #where} conditions refer to. */
+    private static final String FROM = " from inspection_finding f left join inspection_report r on r.id = f.report_id";
+    /**
+     * What only the response needs: the issuing organisation (io, a report's inspecting one), the owner (fo),
+     * the report's target (tg).
+     */
+    private static final String NAMES = " join organization io on io.id = f.issuing_org_id join organization fo on fo.id = f.owner_org_id"
+            + " left join organization tg on tg.id = r.target_org_id";
 
     @Inject
     Sql sql;
@@ -49,34 +56,66 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
     @Inject
     AccountabilityLinks caseLinks;
 
-    /** A finding as responses show it; rectifications as a JSON array (with their evidence), or null. */
-    public record Row(long id, long reportId, String reportTitle, InspectionType reportType, long inspectingOrgId,
-                      String inspectingOrgName, String indicatorCode, FindingSeverity severity, String description,
-                      String requirement, long ownerOrgId, String ownerOrgName, LocalDate dueDate, FindingStatus status,
-                      int reopenCount, String lastReopenReason, OffsetDateTime verifiedAt, long version,
-                      OffsetDateTime createdAt, OffsetDateTime updatedAt, InspectionReportStatus reportStatus,
-                      String inspectingPath, Long reportCreatedBy, boolean callerInspects, String rectificationsJson,
-                      Long accountabilityCaseId, String targetPath) {
+    /**
+     * A finding as responses show it; rectifications as a JSON array (with their evidence), or null. The
+     * report's columns are null for findings of other sources; the inspected organisation is the report's
+     * target, or for other sources the owner.
+     */
+    public record Row(long id, FindingSource sourceType, Long sourceId, String sourceTitle, Long reportId, String reportTitle,
+                      InspectionType reportType, long issuingOrgId, String issuingOrgName, String indicatorCode,
+                      FindingSeverity severity, String description, String requirement, long ownerOrgId, String ownerOrgName,
+                      LocalDate dueDate, FindingStatus status, int reopenCount, String lastReopenReason,
+                      OffsetDateTime verifiedAt, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                      Long planItemId, InspectionReportStatus reportStatus, String issuingPath, Long reportCreatedBy,
+                      boolean callerInspects, Long createdBy, String rectificationsJson, Long accountabilityCaseId,
+                      String inspectedPath) {
     }
 
     public record Filter(Long reportId, Long ownerOrgId, FindingStatus status, Light light, FindingSeverity severity,
                          InspectionType reportType, LocalDate dueBefore, LocalDate dueAfter, String q, boolean mine,
-                         Boolean escalation, Long withinOrgId) {
+                         Boolean escalation, Long withinOrgId, FindingSource sourceType, Long planItemId, Integer year) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null, null);
+        }
+
+        /** The same filter, restricted to one report's findings. */
+        public Filter ofReport(long id) {
+            return new Filter(id, ownerOrgId, status, light, severity, reportType, dueBefore, dueAfter, q, mine, escalation,
+                    withinOrgId, sourceType, planItemId, year);
         }
     }
 
+    /** Only the findings of one report, filtered as asked. */
+    public static Filter reportFilter(FindingStatus status, Light light, FindingSeverity severity) {
+        return new Filter(null, null, status, light, severity, null, null, null, null, false, null, null, null, null, null);
+    }
+
+    /** A finding's own year, when it serves no plan item: that of its due date. */
+    public static final String OWN_YEAR = "extract(year from f.due_date)";
+
     /**
-     * Who sees a finding: whoever sees its report, and the owner organisation's subtree once the report
-     * is published.
+     * Who sees a finding of a report: whoever sees its report, and the owner organisation's subtree once
+     * the report is published. A finding from another source (no report): the issuing organisation's
+     * subtree-upward (it lies in the caller's subtree), the owner's, and whoever raised it.
      */
     static SqlText where(Caller caller, Filter f, LocalDate today) {
         SqlText where = SqlText.of(" where true");
         if (!caller.isAdmin()) {
-            where.and(SqlText.of("(").append(InspectionReportRepository.sqlVisibility(caller))
-                    .append(") or r.status = 'PUBLISHED' and ").append(Subtree.contains("f.owner_org_id", caller.orgPath())));
+            where.and(SqlText.of("f.report_id is not null and (").append(InspectionReportRepository.sqlVisibility(caller))
+                    .append(") or (f.report_id is null or r.status = 'PUBLISHED') and ")
+                    .append(Subtree.contains("f.owner_org_id", caller.orgPath()))
+                    .append(" or f.report_id is null and (f.created_by = ? or ", caller.userId())
+                    .append(Subtree.contains("f.issuing_org_id", caller.orgPath())).append(")"));
+        }
+        where.eq("f.report_id", f.reportId()).eq("f.owner_org_id", f.ownerOrgId()).eq("f.status", f.status())
+                .eq("f.severity", f.severity()).eq("r.type", f.reportType()).eq("f.source_type", f.sourceType());
+        Subtree.within(where, "f.owner_org_id", f.withinOrgId());
+        if (f.planItemId() != null) {
+            where.and(PlanItems.sqlUnder("f.plan_item_id", f.planItemId()));
+        }
+        if (f.year() != null) {
+            where.and(PlanYears.sqlByItem("f.plan_item_id", OWN_YEAR, f.year()));
         }
         where.eq("f.report_id", f.reportId()).eq("f.owner_org_id", f.ownerOrgId()).eq("f.status", f.status())
                 .eq("f.severity", f.severity()).eq("r.type", f.reportType());
@@ -95,7 +134,7 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
             where.and("lower(f.description) like ? or lower(f.requirement) like ?", like, like);
         }
         if (f.light() != null) {
-            lightCondition(where, f.light(), today);
+            where.and(Lights.sqlCondition(f.light(), "f.status <> 'VERIFIED'", "f.due_date", today));
         }
         if (f.escalation() != null) {
             LocalDate day = FindingRules.escalationDay(today);
@@ -109,15 +148,21 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
         return where;
     }
 
-    /** The light as a query condition, mirroring {@link FindingRules#light}. */
-    private static void lightCondition(SqlText where, Light light, LocalDate today) {
-        LocalDate yellowEnd = today.plusDays(TaskLights.YELLOW_DAYS);
-        switch (light) {
-            case RED -> where.and("f.status <> 'VERIFIED' and f.due_date < ?", today);
-            case YELLOW -> where.and("f.status <> 'VERIFIED' and f.due_date >= ? and f.due_date <= ?", today, yellowEnd);
-            case GREEN -> where.and("f.status <> 'VERIFIED' and f.due_date > ?", yellowEnd);
-            case NONE -> where.and("f.status = 'VERIFIED'");
+    /**
+     * The visibility of {@link #where} in HQL, for the work registry (it joins every kind of work in one HQL
+     * query): the two must say the same.
+     */
+    static String visibility(Caller caller, Map<String, Object> params) {
+        if (caller.isAdmin()) {
+            return "1 = 1";
         }
+        String reportVisible = InspectionReportRepository.visibility("r", caller, params);
+        return "((reportId is not null and (reportId in (select r.id from InspectionReport r where " + reportVisible + ")"
+                + " or (ownerOrgId in (select fo.id from Organization fo where fo.path like :subtree)"
+                + " and reportId in (select pr.id from InspectionReport pr where pr.status = :published))))"
+                + " or (reportId is null and (createdBy = :me"
+                + " or issuingOrgId in (select io.id from Organization io where io.path like :subtree)"
+                + " or ownerOrgId in (select oo.id from Organization oo where oo.path like :subtree))))";
     }
 
     /** One finding as the caller sees it, or empty when it does not exist or is outside their sight. */
@@ -133,11 +178,13 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
 
     private SqlText select(Caller caller) {
         return SqlText.of("""
-                        select f.id, f.report_id, r.title, r.type, r.inspecting_org_id, io.name, f.indicator_code, f.severity,
-                               f.description, f.requirement, f.owner_org_id, fo.name, f.due_date, f.status, f.reopen_count,
-                               f.last_reopen_reason, f.verified_at, f.version, f.created_at, f.updated_at, r.status, io.path,
-                               r.created_by,
-                               exists (select 1 from inspection_report_inspector ri where ri.report_id = r.id and ri.user_id = ?),
+                        select f.id, f.source_type, f.source_id, f.source_title, f.report_id, r.title, r.type, f.issuing_org_id,
+                               io.name, f.indicator_code, f.severity, f.description, f.requirement, f.owner_org_id, fo.name,
+                               f.due_date, f.status, f.reopen_count, f.last_reopen_reason, f.verified_at, f.version, f.created_at,
+                               f.updated_at, f.plan_item_id, r.status, io.path, r.created_by,
+                               exists (select 1 from inspection_report_inspector ri where ri.report_id = f.report_id
+                                       and ri.user_id = ?),
+                               f.created_by,
                                (select json_agg(json_build_object('id', x.id, 'measures', x.measures, 'result', x.result,
                                        'attachments', coalesce(""", caller.userId())
                 .append(AttachmentService.jsonOfOwner(EvidenceAttachments.OWNER_TYPE, "x.id"))
@@ -147,17 +194,21 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                                        order by x.submitted_at, x.id)
                                 from inspection_rectification x where x.finding_id = f.id),
                         """)
-                .append(caseLinks.newestVisibleCase(caller, "FINDING", "f.id")).append(", tg.path");
+                .append(caseLinks.newestVisibleCase(caller, "FINDING", "f.id")).append(", coalesce(tg.path, fo.path)");
     }
 
     private static Row row(ResultSet r) throws SQLException {
-        return new Row(r.getLong(1), r.getLong(2), r.getString(3), InspectionType.valueOf(r.getString(4)), r.getLong(5),
-                r.getString(6), r.getString(7), FindingSeverity.valueOf(r.getString(8)), r.getString(9), r.getString(10),
-                r.getLong(11), r.getString(12), r.getObject(13, LocalDate.class), FindingStatus.valueOf(r.getString(14)),
-                r.getInt(15), r.getString(16), r.getObject(17, OffsetDateTime.class), r.getLong(18),
-                r.getObject(19, OffsetDateTime.class), r.getObject(20, OffsetDateTime.class),
-                InspectionReportStatus.valueOf(r.getString(21)), r.getString(22), r.getObject(23, Long.class), r.getBoolean(24),
-                r.getString(25), r.getObject(26, Long.class), r.getString(27));
+        String reportType = r.getString(7);
+        String reportStatus = r.getString(25);
+        return new Row(r.getLong(1), FindingSource.valueOf(r.getString(2)), r.getObject(3, Long.class), r.getString(4),
+                r.getObject(5, Long.class), r.getString(6), reportType == null ? null : InspectionType.valueOf(reportType),
+                r.getLong(8), r.getString(9), r.getString(10), FindingSeverity.valueOf(r.getString(11)), r.getString(12),
+                r.getString(13), r.getLong(14), r.getString(15), r.getObject(16, LocalDate.class),
+                FindingStatus.valueOf(r.getString(17)), r.getInt(18), r.getString(19), r.getObject(20, OffsetDateTime.class),
+                r.getLong(21), r.getObject(22, OffsetDateTime.class), r.getObject(23, OffsetDateTime.class),
+                r.getObject(24, Long.class), reportStatus == null ? null : InspectionReportStatus.valueOf(reportStatus),
+                r.getString(26), r.getObject(27, Long.class), r.getBoolean(28), r.getObject(29, Long.class), r.getString(30),
+                r.getObject(31, Long.class), r.getString(32));
     }
 
     /** The finding entity, for a change, when the caller may see it. */

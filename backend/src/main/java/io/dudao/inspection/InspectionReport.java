@@ -86,6 +86,10 @@ public class InspectionReport extends Timestamped {
     @Column(name = "return_reason")
     public String returnReason;
 
+    /** The plan item (重点工作) the inspection serves. */
+    @Column(name = "plan_item_id")
+    public Long planItemId;
+
     @Column(name = "created_by")
     public Long createdBy;
 

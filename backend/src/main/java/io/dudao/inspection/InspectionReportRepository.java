@@ -4,6 +4,8 @@ import io.dudao.common.db.SqlText;
 import io.dudao.common.db.Subtree;
 import io.dudao.common.db.Sql;
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.PlanItems;
+import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
@@ -43,7 +45,7 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
     private static final String SUMMARY = """
             select r.id, r.type, r.title, r.target_org_id, tg.name, r.inspecting_org_id, io.name, r.indicator_system_id, s.name,
                    r.indicator_system_version, r.visit_start, r.visit_end, r.topic, r.total_score, r.grade, r.status, r.version,
-                   r.updated_at,
+                   r.updated_at, r.plan_item_id,
                    (select array[count(*) filter (where fc.status = 'OPEN'), count(*) filter (where fc.status = 'SUBMITTED'),
                                  count(*) filter (where fc.status = 'VERIFIED'), count(*) filter (where fc.status = 'REOPENED')]
                     from inspection_finding fc where fc.report_id = r.id)""";
@@ -56,7 +58,7 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
                           long inspectingOrgId, String inspectingOrgName, Long indicatorSystemId, String indicatorSystemName,
                           Integer indicatorSystemVersion, LocalDate visitStart, LocalDate visitEnd, String topic,
                           BigDecimal totalScore, String grade, InspectionReportStatus status, long version,
-                          OffsetDateTime updatedAt, Map<FindingStatus, Long> findings) {
+                          OffsetDateTime updatedAt, Long planItemId, Map<FindingStatus, Long> findings) {
     }
 
     /** A report as it is shown on its own: the summary and the rest (scores as JSON). */
@@ -66,12 +68,16 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
     }
 
     public record Filter(InspectionType type, InspectionReportStatus status, Long targetOrgId, Long inspectingOrgId,
-                         Long indicatorSystemId, LocalDate visitFrom, LocalDate visitTo, String q, boolean mine) {
+                         Long indicatorSystemId, LocalDate visitFrom, LocalDate visitTo, String q, boolean mine,
+                         Long planItemId, Integer year) {
 
         static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, false);
+            return new Filter(null, null, null, null, null, null, null, null, false, null, null);
         }
     }
+
+    /** A report's own year, when it serves no plan item: that of its visit, else of its creation. */
+    public static final String OWN_YEAR = "extract(year from coalesce(r.visit_end, r.visit_start, cast(r.created_at as date)))";
 
     /**
      * Who sees a report: the inspecting organisation and its ancestors at every stage (and the report's
@@ -89,10 +95,37 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
                 .append(" or r.status = 'PUBLISHED' and ").append(Subtree.contains("r.target_org_id", caller.orgPath()));
     }
 
+    /**
+     * {@link #sqlVisibility} in HQL, for the work registry (it joins every kind of work in one HQL query)
+     * and the findings' HQL visibility: the two must say the same.
+     *
+     * @param alias the report's alias in the query, or "" when the query has none
+     */
+    static String visibility(String alias, Caller caller, Map<String, Object> params) {
+        if (caller.isAdmin()) {
+            return "1 = 1";
+        }
+        String p = alias.isEmpty() ? "" : alias + ".";
+        params.put("subtree", caller.orgPath() + "%");
+        params.put("published", InspectionReportStatus.PUBLISHED);
+        params.put("me", caller.userId());
+        return "(" + p + "inspectingOrgId in (select vo.id from Organization vo where vo.path like :subtree)"
+                + " or (" + p + "status = :published and " + p
+                + "targetOrgId in (select vt.id from Organization vt where vt.path like :subtree))"
+                + " or " + p + "createdBy = :me"
+                + " or :me member of " + p + "inspectorUserIds)";
+    }
+
     static SqlText where(Caller caller, Filter f) {
         SqlText where = SqlText.of(" where true").and(sqlVisibility(caller));
         where.eq("r.type", f.type()).eq("r.status", f.status()).eq("r.target_org_id", f.targetOrgId())
                 .eq("r.inspecting_org_id", f.inspectingOrgId()).eq("r.indicator_system_id", f.indicatorSystemId());
+        if (f.planItemId() != null) {
+            where.and(PlanItems.sqlUnder("r.plan_item_id", f.planItemId()));
+        }
+        if (f.year() != null) {
+            where.and(PlanYears.sqlByItem("r.plan_item_id", OWN_YEAR, f.year()));
+        }
         if (f.visitFrom() != null) {
             where.and("r.visit_start >= ?", f.visitFrom());
         }
@@ -123,14 +156,14 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
                         r.published_at, r.created_at""").append(FROM + NAMES).append(where(caller, Filter.none()))
                 .and("r.id = ?", id);
         return sql.one(query.sql(), query.params(), row -> new Detail(summary(row),
-                List.of((Long[]) row.getArray(20).getArray()), row.getString(21), row.getString(22), row.getString(23),
-                row.getObject(24, Long.class), row.getString(25), row.getObject(26, OffsetDateTime.class),
-                row.getObject(27, OffsetDateTime.class), row.getObject(28, OffsetDateTime.class),
-                row.getObject(29, OffsetDateTime.class)));
+                List.of((Long[]) row.getArray(21).getArray()), row.getString(22), row.getString(23), row.getString(24),
+                row.getObject(25, Long.class), row.getString(26), row.getObject(27, OffsetDateTime.class),
+                row.getObject(28, OffsetDateTime.class), row.getObject(29, OffsetDateTime.class),
+                row.getObject(30, OffsetDateTime.class)));
     }
 
     private static Summary summary(ResultSet r) throws SQLException {
-        Long[] counts = (Long[]) r.getArray(19).getArray();
+        Long[] counts = (Long[]) r.getArray(20).getArray();
         Map<FindingStatus, Long> findings = new EnumMap<>(FindingStatus.class);
         findings.put(FindingStatus.OPEN, counts[0]);
         findings.put(FindingStatus.SUBMITTED, counts[1]);
@@ -140,7 +173,7 @@ public class InspectionReportRepository implements PanacheRepository<InspectionR
                 r.getLong(6), r.getString(7), r.getObject(8, Long.class), r.getString(9), r.getObject(10, Integer.class),
                 r.getObject(11, LocalDate.class), r.getObject(12, LocalDate.class), r.getString(13), r.getBigDecimal(14),
                 r.getString(15), InspectionReportStatus.valueOf(r.getString(16)), r.getLong(17),
-                r.getObject(18, OffsetDateTime.class), findings);
+                r.getObject(18, OffsetDateTime.class), r.getObject(19, Long.class), findings);
     }
 
     /** The report entity, for a change, when the caller may see it. */

@@ -21,7 +21,7 @@ import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import io.dudao.inspection.InspectionEnums.InspectionType;
 import io.dudao.inspection.ReportWorkflow.Action;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -94,13 +94,15 @@ public class InspectionReportResource {
             @QueryParam("visitTo") @Schema(format = "date", description = "Visit started on or before (YYYY-MM-DD)") String visitTo,
             @QueryParam("q") @Schema(description = "Searches title and topic") String q,
             @QueryParam("mine") @Schema(description = "Only reports the caller wrote or is an inspector of") Boolean mine,
+            @QueryParam("planItemId") @Schema(description = "Only reports serving this plan item (重点工作) or one of its sub-items") Long planItemId,
+            @QueryParam("year") @Schema(description = "The year of the plan the report serves; unlinked reports by their visit year") Integer year,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "visitStart|updatedAt|createdAt|title|totalScore|id, then ,asc or ,desc") String sort,
             @Context HttpHeaders headers) {
         var filter = new InspectionReportRepository.Filter(Params.enumValue(type, InspectionType.class, "type"),
                 Params.enumValue(status, InspectionReportStatus.class, "status"), targetOrgId, inspectingOrgId,
                 indicatorSystemId, Params.date(visitFrom, "visitFrom"), Params.date(visitTo, "visitTo"), q,
-                Boolean.TRUE.equals(mine));
+                Boolean.TRUE.equals(mine), planItemId, year);
         PageQuery paging = PageQuery.of(page, size, sort, InspectionReportService.SORTABLE, "updatedAt,desc");
         var export = Exports.requested(headers);
         if (export.isPresent()) {
@@ -124,6 +126,8 @@ public class InspectionReportResource {
                     + "system: errors[].field names the score, e.g. scores[3].score.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionReportResponse.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT_OF_INTEREST: an inspector may not check the target "
+            + "(own organisation, one above or below it, or a declared tie; the detail names the rule)")
     public Response createInspectionReport(@Valid @NotNull SaveInspectionReportRequest request, @Context UriInfo uri) {
         InspectionReportResponse report = service.create(caller.get(), request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/inspection-reports").path(Long.toString(report.id())).build())
@@ -145,7 +149,7 @@ public class InspectionReportResource {
     @Operation(operationId = "updateInspectionReport", summary = "修改督导报告 / Update a draft report and its scores")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionReportResponse.class)))
-    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION (not a draft) or VERSION_CONFLICT")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION (not a draft), VERSION_CONFLICT or CONFLICT_OF_INTEREST")
     public Response updateInspectionReport(@PathParam("id") long id, @Valid @NotNull SaveInspectionReportRequest request,
                                            @HeaderParam("If-Match") String ifMatch) {
         InspectionReportResponse report = service.update(caller.get(), id, request, ifMatch);
@@ -212,9 +216,8 @@ public class InspectionReportResource {
             @QueryParam("light") @Schema(implementation = Light.class) String light,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "dueDate|createdAt|updatedAt|severity|id, then ,asc or ,desc") String sort) {
-        var filter = new InspectionFindingRepository.Filter(id, null, Params.enumValue(status, FindingStatus.class, "status"),
-                Params.enumValue(light, Light.class, "light"), Params.enumValue(severity, FindingSeverity.class, "severity"),
-                null, null, null, null, false, null, null);
+        var filter = InspectionFindingRepository.reportFilter(Params.enumValue(status, FindingStatus.class, "status"),
+                Params.enumValue(light, Light.class, "light"), Params.enumValue(severity, FindingSeverity.class, "severity"));
         return findings.listOfReport(caller.get(), id, filter, PageQuery.of(page, size, sort, FindingService.SORTABLE, "id,asc"));
     }
 

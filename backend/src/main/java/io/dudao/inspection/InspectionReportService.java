@@ -14,6 +14,8 @@ import io.dudao.common.error.FieldError;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
 import io.dudao.common.web.Etags;
+import io.dudao.conflict.ConflictOfInterest;
+import io.dudao.plan.PlanService;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.inspection.InspectionDtos.FindingCounts;
@@ -42,7 +44,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -60,7 +61,6 @@ import java.util.Set;
 @ApplicationScoped
 public class InspectionReportService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final Map<String, String> SORTABLE = Map.of("visitStart", "visitStart", "updatedAt", "updatedAt",
             "createdAt", "createdAt", "title", "title", "totalScore", "totalScore", "id", "id");
     static final Set<InspectionType> SUPERVISOR_TYPES = EnumSet.of(InspectionType.ROUTINE_VISIT, InspectionType.SPECIAL);
@@ -85,10 +85,19 @@ public class InspectionReportService {
     UserService users;
 
     @Inject
+    ConflictOfInterest conflicts;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
     AuditService audit;
 
     @Inject
     jakarta.persistence.EntityManager em;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     @Inject
     ObjectMapper mapper;
@@ -99,10 +108,6 @@ public class InspectionReportService {
     @Inject
     ExportGate exportGate;
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
-
     public PageResponse<InspectionReportSummary> list(Caller caller, InspectionReportRepository.Filter filter, PageQuery page) {
         return repository.readPage(caller, filter, page).map(InspectionReportService::summary);
     }
@@ -110,8 +115,8 @@ public class InspectionReportService {
     private static InspectionReportSummary summary(InspectionReportRepository.Summary r) {
         return new InspectionReportSummary(r.id(), r.type(), r.title(), r.targetOrgId(), r.targetOrgName(), r.inspectingOrgId(),
                 r.inspectingOrgName(), r.indicatorSystemId(), r.indicatorSystemName(), r.indicatorSystemVersion(), r.visitStart(),
-                r.visitEnd(), r.topic(), Decimals.normal(r.totalScore()), r.grade(), r.status(), counts(r.findings()), r.version(),
-                r.updatedAt());
+                r.visitEnd(), r.topic(), Decimals.normal(r.totalScore()), r.grade(), r.status(), r.planItemId(), counts(r.findings()),
+                r.version(), r.updatedAt());
     }
 
     /** Streams the whole filtered register as CSV or .xlsx, read through a cursor (see TaskService.export). */
@@ -164,7 +169,7 @@ public class InspectionReportService {
         requireAuthorRole(caller, request.type());
         Map<String, Object> before = snapshot(report);
         apply(caller, report, request, inspectingPath, false);
-        report.updatedAt = OffsetDateTime.now(); // score or inspector changes alone must still bump the version
+        report.updatedAt = clock.now(); // score or inspector changes alone must still bump the version
         repository.flush();
         audit.record(caller, "UPDATE", "INSPECTION_REPORT", report.id, inspectingPath, "修改督导报告：" + report.title,
                 AuditService.changes(before, snapshot(report)));
@@ -203,7 +208,7 @@ public class InspectionReportService {
         }
         InspectionReportStatus before = report.status;
         report.status = ReportWorkflow.next(action, report.status);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         switch (action) {
             case SUBMIT -> report.submittedAt = now;
             case APPROVE -> report.approvedAt = now;
@@ -298,8 +303,10 @@ public class InspectionReportService {
         if (request.visitStart() != null && request.visitEnd() != null && request.visitEnd().isBefore(request.visitStart())) {
             throw ApiException.validation("visitEnd", "督导结束日期不能早于开始日期", "visitEnd is before visitStart");
         }
-        List<Long> inspectors = checkInspectors(caller, report, request.inspectorUserIds(), inspectingPath,
-                pathOf(target.id()), creating);
+        List<Long> inspectors = checkInspectors(caller, report, request.inspectorUserIds(), inspectingPath, creating);
+        for (int i = 0; i < inspectors.size(); i++) {
+            conflicts.check(inspectors.get(i), target.id(), report.inspectingOrgId, "inspectorUserIds[" + i + "]");
+        }
         List<Scoring.ScoreInput> inputs = request.scores() == null ? List.of() : request.scores().stream()
                 .map(s -> s == null ? null : new Scoring.ScoreInput(s.indicatorCode(), s.score(), s.passed(), s.remark())).toList();
         Scoring.Result result = Scoring.evaluate(model, inputs);
@@ -317,6 +324,10 @@ public class InspectionReportService {
         report.visitEnd = request.visitEnd();
         report.topic = blankToNull(request.topic());
         report.summary = blankToNull(request.summary());
+        if (request.planItemId() != null && !request.planItemId().equals(report.planItemId)) {
+            plans.planOfItem(caller, request.planItemId(), "planItemId");
+        }
+        report.planItemId = request.planItemId();
         report.inspectorUserIds.clear();
         report.inspectorUserIds.addAll(inspectors);
         report.scores = new ArrayList<>(result.entries());
@@ -373,7 +384,7 @@ public class InspectionReportService {
      * the caller's reach get the same answer, so the field error tells nothing about other counties.
      */
     private List<Long> checkInspectors(Caller caller, InspectionReport report, List<Long> requested, String inspectingPath,
-                                       String targetPath, boolean creating) {
+                                       boolean creating) {
         if (requested == null || requested.isEmpty()) {
             return creating ? List.of(caller.userId()) : List.copyOf(report.inspectorUserIds);
         }
@@ -393,9 +404,6 @@ public class InspectionReportService {
             if (users.actingRoles(userId).stream().noneMatch(INSPECTOR_ROLES::contains)) {
                 throw ApiException.validation(field, "督导人员须是责任督学、评估专家或督导办人员",
                         "inspectors hold SUPERVISOR, EXPERT or an office role");
-            }
-            if (path.startsWith(targetPath)) {
-                throw ApiException.validation(field, "督导人员不能是被督导单位的人员", "inspectors do not belong to the inspected organisation");
             }
         }
         return List.copyOf(unique);
@@ -461,7 +469,7 @@ public class InspectionReportService {
                 r.inspectingOrgName(), d.inspectorUserIds(), r.indicatorSystemId(), model == null ? null : model.name(),
                 r.indicatorSystemVersion(), r.visitStart(), r.visitEnd(), r.topic(), d.summaryText(), scores,
                 Decimals.normal(r.totalScore()), model == null ? null : Decimals.normal(model.totalScore()), r.grade(),
-                result.missing(), r.status(), d.returnReason(), counts(r.findings()),
+                result.missing(), r.status(), d.returnReason(), r.planItemId(), counts(r.findings()),
                 allowedActions(caller, r.status(), d.createdBy(), d.inspectorUserIds(), r.inspectingOrgId(), d.inspectingPath()),
                 r.version(), d.submittedAt(), d.approvedAt(), d.publishedAt(), d.createdAt(), r.updatedAt());
     }
@@ -519,6 +527,7 @@ public class InspectionReportService {
         m.put("totalScore", r.totalScore == null ? null : r.totalScore.toPlainString());
         m.put("grade", r.grade);
         m.put("status", r.status.name());
+        m.put("planItemId", r.planItemId);
         return m;
     }
 }

@@ -1,5 +1,7 @@
 package io.dudao.plan;
 
+import io.dudao.common.work.Light;
+import io.dudao.common.work.WorkKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -148,5 +150,62 @@ public final class PlanDtos {
             LocalDate dueDate,
             @Schema(required = true) java.time.OffsetDateTime createdAt,
             @Schema(required = true) List<ForwardingRecipient> recipients) {
+    }
+
+    /** How an item stands: nothing linked yet (未关联, not 0%), work open, or all of it done. */
+    public enum ProgressStatus {
+        NOT_LINKED, OPEN, DONE
+    }
+
+    @Schema(name = "KindProgress", description = "One kind of work linked to an item (with its sub-items)")
+    public record KindProgress(
+            @Schema(required = true) WorkKind kind,
+            @Schema(required = true) long linked,
+            @Schema(required = true) long done,
+            @Schema(required = true) long open,
+            @Schema(required = true, description = "Open and past due") long overdue,
+            @Schema(required = true, description = "The worst light among the open work") Light light,
+            @Schema(description = "The earliest due date among the open work") LocalDate nextOpenDue) {
+    }
+
+    @Schema(name = "ProgressFigures", description = "Linked work counted done, open and overdue; completion = done ÷ linked")
+    public record ProgressFigures(
+            @Schema(required = true, description = "NOT_LINKED (未关联) when nothing is linked, not 0%") ProgressStatus status,
+            @Schema(required = true) long linked,
+            @Schema(required = true) long done,
+            @Schema(required = true) long open,
+            @Schema(required = true) long overdue,
+            @Schema(description = "done ÷ linked, 0–1 with 3 decimals; absent when nothing is linked") Double completion,
+            @Schema(required = true, description = "The worst light of the open work") Light light,
+            @Schema(required = true, description = "Per kind of work, only kinds with linked work") List<KindProgress> kinds) {
+    }
+
+    @Schema(name = "PlanItemProgress", description = "An item's progress, its sub-items' work included")
+    public record ItemProgress(
+            @Schema(required = true) long itemId,
+            @Schema(required = true) int seq,
+            @Schema(required = true) String heading,
+            @Schema(required = true) ProgressFigures progress,
+            @Schema(required = true) List<ItemProgress> subItems) {
+    }
+
+    @Schema(name = "PlanProgress", description = "Per item and sub-item: the work linked to it that the caller may see")
+    public record PlanProgress(
+            @Schema(required = true) long planId,
+            @Schema(required = true) String title,
+            @Schema(required = true) int year,
+            @Schema(required = true, description = "The day overdue and lights are counted on") LocalDate asOf,
+            @Schema(required = true, description = "The whole plan") ProgressFigures progress,
+            @Schema(required = true) List<ItemProgress> items) {
+    }
+
+    @Schema(name = "PlanItemRef", description = "A plan item as work refers to it: its plan and its place in the outline")
+    public record PlanItemRef(
+            @Schema(required = true) long id,
+            @Schema(required = true) long planId,
+            @Schema(required = true) String planTitle,
+            @Schema(required = true) int planYear,
+            @Schema(required = true, description = "The item's numbering path, e.g. [3, 1] for 三、（一）") List<Integer> path,
+            @Schema(required = true) String heading) {
     }
 }

@@ -40,6 +40,9 @@ public class PlanImportService {
     PlanService plans;
 
     @Inject
+    io.dudao.common.time.AppClock clock;
+
+    @Inject
     PlanImportWarningService importWarnings;
 
     @Transactional
@@ -80,7 +83,7 @@ public class PlanImportService {
 
     private PlanImportResult save(Caller caller, String text, ParsedPlan parsed) {
         int year = parsed.year() != null ? parsed.year()
-                : parsed.issuedOn() != null ? parsed.issuedOn().getYear() : LocalDate.now().getYear();
+                : parsed.issuedOn() != null ? parsed.issuedOn().getYear() : clock.year();
         String title = parsed.title() == null || parsed.title().isBlank() ? "导入的工作要点" : parsed.title();
         ForwardedFrom forwarding = parsed.forwarding() == null ? null : new ForwardedFrom(
                 parsed.forwarding().documentNumber(), parsed.forwarding().issuingBody(), parsed.forwarding().issuedOn(),

@@ -19,13 +19,19 @@ public class PlanRepository implements PanacheRepository<Plan> {
      * whose ancestors-or-self include the issuer; a draft only by the issuer itself.
      */
     static String visibility(Caller caller, Map<String, Object> params) {
+        return visibility("", caller, params);
+    }
+
+    /** @param alias the plan's alias in the query, or "" when the query has none */
+    static String visibility(String alias, Caller caller, Map<String, Object> params) {
         if (caller.isAdmin()) {
             return "1 = 1";
         }
+        String p = alias.isEmpty() ? "" : alias + ".";
         params.put("callerOrg", caller.orgId());
         params.put("callerChain", caller.ancestorOrSelfIds());
         params.put("draft", PlanStatus.DRAFT);
-        return "(issuingOrgId = :callerOrg or (status <> :draft and issuingOrgId in :callerChain))";
+        return "(" + p + "issuingOrgId = :callerOrg or (" + p + "status <> :draft and " + p + "issuingOrgId in :callerChain))";
     }
 
     public Optional<Plan> findVisible(Caller caller, long id) {
@@ -55,6 +61,16 @@ public class PlanRepository implements PanacheRepository<Plan> {
             params.put("q", "%" + q.trim().toLowerCase() + "%");
         }
         return find(where.toString(), page.sort(), params).page(page.panachePage());
+    }
+
+    /** The plan of an item, when the caller can see that plan (the city's plan, or a county's own copy of it). */
+    public Optional<Long> planOfVisibleItem(Caller caller, long itemId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility("p", caller, params);
+        var query = getEntityManager().createQuery("select p.id from PlanItem i join i.plan p where i.id = :item and " + where,
+                Long.class).setParameter("item", itemId);
+        params.forEach(query::setParameter);
+        return query.getResultStream().findFirst();
     }
 
     public Optional<PlanItem> findItem(long planId, long itemId) {

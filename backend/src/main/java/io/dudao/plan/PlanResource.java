@@ -9,6 +9,7 @@ import io.dudao.common.web.Params;
 import io.dudao.plan.PlanDtos.CreateForwardingRequest;
 import io.dudao.plan.PlanDtos.ForwardingResponse;
 import io.dudao.plan.PlanDtos.PlanImportResult;
+import io.dudao.plan.PlanDtos.PlanProgress;
 import io.dudao.plan.PlanDtos.PlanResponse;
 import io.dudao.plan.PlanDtos.PlanSummary;
 import io.dudao.plan.PlanDtos.SavePlanRequest;
@@ -56,6 +57,9 @@ public class PlanResource {
 
     @Inject
     PlanImportService importer;
+
+    @Inject
+    PlanProgressService progress;
 
     @Inject
     CurrentCaller caller;
@@ -185,6 +189,20 @@ public class PlanResource {
     public Response forwardPlan(@PathParam("id") long id, @Valid @NotNull CreateForwardingRequest request) {
         ForwardingResponse forwarding = service.forward(caller.get(), id, request);
         return Response.status(201).entity(forwarding).build();
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @Operation(operationId = "getPlanProgress", summary = "重点工作进展 / Progress per item and sub-item of a plan",
+            description = "For every item: the work linked to it or its sub-items that the caller may see (tasks, "
+                    + "forwarding acknowledgements, inspection reports, findings, accountability cases), counted done, "
+                    + "open and overdue per kind; completion = done ÷ linked; status NOT_LINKED (未关联) when nothing is "
+                    + "linked rather than 0%; the worst light of the open work. Counted in the database in two statements.")
+    @APIResponse(responseCode = "200", description = "The plan's progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanProgress.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND: no such plan visible to the caller")
+    public PlanProgress getPlanProgress(@PathParam("id") long id) {
+        return progress.progress(caller.get(), id);
     }
 
     @GET

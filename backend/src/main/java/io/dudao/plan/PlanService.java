@@ -14,6 +14,7 @@ import io.dudao.plan.PlanDtos.CreateForwardingRequest;
 import io.dudao.plan.PlanDtos.ForwardedFrom;
 import io.dudao.plan.PlanDtos.ForwardingRecipient;
 import io.dudao.plan.PlanDtos.ForwardingResponse;
+import io.dudao.plan.PlanDtos.PlanItemRef;
 import io.dudao.plan.PlanDtos.PlanItemResponse;
 import io.dudao.plan.PlanDtos.PlanResponse;
 import io.dudao.plan.PlanDtos.PlanSummary;
@@ -27,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,6 +58,9 @@ public class PlanService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     public PageResponse<PlanSummary> list(Caller caller, Integer year, PlanStatus status, Long issuingOrgId, String q,
                                           PageQuery page) {
@@ -103,7 +106,7 @@ public class PlanService {
         }
         Map<String, Object> before = snapshot(plan);
         apply(plan, request);
-        plan.updatedAt = OffsetDateTime.now(); // item changes alone must still bump the version
+        plan.updatedAt = clock.now(); // item changes alone must still bump the version
         repository.flush();
         audit.record(caller, "UPDATE", "PLAN", plan.id, pathOf(plan.issuingOrgId), "修改工作要点：" + plan.title,
                 AuditService.changes(before, snapshot(plan)));
@@ -148,16 +151,47 @@ public class PlanService {
         return toResponse(plan);
     }
 
-    /** For tasks: the plan (and item) a task refers to must be visible to its issuer. */
-    public void checkLinkable(Caller caller, Long planId, Long planItemId) {
+    /** For tasks: the plan (and item) a task refers to must be visible to its issuer; answers the plan id. */
+    public long checkLinkable(Caller caller, Long planId, Long planItemId) {
+        if (planItemId != null) {
+            long itemPlan = planOfItem(caller, planItemId, "planItemId");
+            if (planId != null && planId != itemPlan) {
+                throw ApiException.validation("planItemId", "该条目不属于此工作要点", "the item does not belong to the plan");
+            }
+            return itemPlan;
+        }
         if (planId == null) {
-            throw ApiException.validation("planId", "指定了重点工作条目时必须同时指定工作要点", "planItemId needs planId");
+            throw ApiException.validation("planId", "请指定工作要点", "planId is required");
         }
         repository.findVisible(caller, planId)
                 .orElseThrow(() -> ApiException.validation("planId", "工作要点不存在或无权查看", "no such plan"));
-        if (planItemId != null && repository.findItem(planId, planItemId).isEmpty()) {
-            throw ApiException.validation("planItemId", "该条目不属于此工作要点", "the item does not belong to the plan");
+        return planId;
+    }
+
+    /**
+     * For every feature that links work to a plan item (重点工作): the item's plan, when the caller can see
+     * that plan — a county links to the city's published plan or to its own forwarded copy, never to
+     * another county's. 400 on {@code field} otherwise.
+     */
+    public long planOfItem(Caller caller, long planItemId, String field) {
+        return repository.planOfVisibleItem(caller, planItemId).orElseThrow(() ->
+                ApiException.validation(field, "重点工作条目不存在或无权查看", "no such plan item visible to you"));
+    }
+
+    /** A plan item with its plan and numbering, when the caller can see the plan (404 otherwise). */
+    public PlanItemRef item(Caller caller, long planItemId) {
+        repository.planOfVisibleItem(caller, planItemId).orElseThrow(() -> ApiException.notFound("重点工作条目", "Plan item"));
+        PlanItem item = repository.getEntityManager().find(PlanItem.class, planItemId);
+        java.util.LinkedList<Integer> path = new java.util.LinkedList<>();
+        for (PlanItem i = item; i != null; i = i.parent) {
+            path.addFirst(i.seq);
         }
+        return new PlanItemRef(item.id, item.plan.id, item.plan.title, item.plan.year, List.copyOf(path), item.heading);
+    }
+
+    /** The item, when the caller can see its plan; null otherwise (work derived from other work keeps what it may). */
+    public Long visibleItem(Caller caller, Long planItemId) {
+        return planItemId != null && repository.planOfVisibleItem(caller, planItemId).isPresent() ? planItemId : null;
     }
 
     @Transactional
@@ -183,7 +217,7 @@ public class PlanService {
         forwarding.instructions = request.instructions();
         forwarding.dueDate = request.dueDate();
         forwarding.createdBy = caller.userId();
-        forwarding.createdAt = OffsetDateTime.now();
+        forwarding.createdAt = clock.now();
         repository.getEntityManager().persist(forwarding);
         repository.flush();
         tasks.createAcknowledgementTasks(caller, plan.id, forwarding.id, plan.title, request.recipientOrgIds(),
@@ -208,7 +242,7 @@ public class PlanService {
         orgIds.add(f.forwardingOrgId);
         acks.forEach(a -> orgIds.add(a.assigneeOrgId()));
         Map<Long, OrganizationSummary> orgs = organizations.summaries(orgIds);
-        LocalDate today = TaskService.today();
+        LocalDate today = clock.today();
         List<ForwardingRecipient> recipients = new ArrayList<>();
         for (AcknowledgementView a : acks) {
             AcknowledgementState state = a.meetingRecordUploaded() ? AcknowledgementState.RECORD_UPLOADED

@@ -2,9 +2,9 @@ package io.dudao.stats;
 
 import io.dudao.common.error.ApiException;
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.PlanYears;
 import io.dudao.org.OrganizationDtos.OrganizationSummary;
 import io.dudao.org.OrganizationService;
-import io.dudao.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +29,9 @@ public class StatsService {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    io.dudao.common.time.AppClock clock;
+
     @Schema(name = "TaskCounts")
     public record TaskCounts(
             @Schema(required = true) long total,
@@ -37,7 +40,7 @@ public class StatsService {
             @Schema(required = true, description = "completed ÷ (total − cancelled), 0–1, 3 decimals") double completionRate) {
     }
 
-    @Schema(name = "FindingCounts", description = "Findings of published reports owned in the subtree")
+    @Schema(name = "FindingCounts", description = "Findings owned in the subtree: of published reports, and of other sources")
     public record FindingCounts(
             @Schema(required = true, description = "Not verified yet") long open,
             @Schema(required = true, description = "Not verified and past due") long overdue,
@@ -77,6 +80,14 @@ public class StatsService {
             @Schema(required = true) long completed) {
     }
 
+    // "year" is the year of the plan the work serves; unlinked work counts in the year of its own date
+    private static final String TASK_YEAR = PlanYears.sqlByPlan("t.plan_id", io.dudao.task.TaskRepository.OWN_YEAR, "?3");
+    private static final String FINDING_YEAR = PlanYears.sqlByItem("f.plan_item_id",
+            io.dudao.inspection.InspectionFindingRepository.OWN_YEAR, "?2");
+    private static final String REPORT_YEAR = PlanYears.sqlByItem("r.plan_item_id",
+            io.dudao.inspection.InspectionReportRepository.OWN_YEAR, "?2");
+    private static final String CASE_YEAR = PlanYears.sqlByItem("k.plan_item_id", "k.case_year", "?2");
+
     public Overview overview(Caller caller, Integer year, Long orgId) {
         long id = orgId == null ? caller.orgId() : orgId;
         OrganizationSummary org = organizations.findVisible(caller, id)
@@ -86,7 +97,7 @@ public class StatsService {
             // an ancestor is visible by name, but its figures cover siblings the caller may not see
             throw ApiException.notFound("机构", "Organization");
         }
-        LocalDate today = TaskService.today();
+        LocalDate today = clock.today();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select c.id, c.name,
@@ -95,31 +106,30 @@ public class StatsService {
                                count(t.id) filter (where t.status not in ('COMPLETED', 'CANCELLED') and t.due_date < ?2),
                                count(t.id) filter (where t.status = 'CANCELLED')
                         from organization c
-                        left join organization a on a.path like c.path || '%'
+                        left join organization a on a.path like c.path || '%%'
                         left join task t on t.assignee_org_id = a.id
-                             and (cast(?3 as integer) is null or extract(year from coalesce(t.due_date, cast(t.created_at as date))) = ?3)
+                             and (cast(?3 as integer) is null or %s)
                         where c.parent_id = ?1
                         group by c.id, c.name, c.code
-                        order by c.code""")
+                        order by c.code""".formatted(TASK_YEAR))
                 .setParameter(1, id).setParameter(2, today).setParameter(3, year).getResultList();
         Map<Long, FindingCounts> findings = findings(id, year, today);
         Map<Long, List<KeyCount>> grades = grouped("""
                 select c.id, coalesce(r.grade, '未评级'), count(r.id)
                 from organization c
-                join organization a on a.path like c.path || '%'
+                join organization a on a.path like c.path || '%%'
                 join inspection_report r on r.target_org_id = a.id and r.status = 'PUBLISHED'
-                     and (cast(?2 as integer) is null
-                          or extract(year from coalesce(r.visit_end, r.visit_start, cast(r.created_at as date))) = ?2)
+                     and (cast(?2 as integer) is null or %s)
                 where c.id = ?1 or c.parent_id = ?1
-                group by c.id, coalesce(r.grade, '未评级') order by 1, 2""", id, year, null);
+                group by c.id, coalesce(r.grade, '未评级') order by 1, 2""".formatted(REPORT_YEAR), id, year, null);
         Map<Long, List<KeyCount>> cases = grouped("""
                 select c.id, k.status, count(k.id)
                 from organization c
-                join organization a on a.path like c.path || '%'
-                join accountability_case k on k.subject_org_id = a.id and (cast(?2 as integer) is null or k.case_year = ?2)
+                join organization a on a.path like c.path || '%%'
+                join accountability_case k on k.subject_org_id = a.id and (cast(?2 as integer) is null or %s)
                 join organization h on h.id = k.handling_org_id and h.path like ?3
                 where c.id = ?1 or c.parent_id = ?1
-                group by c.id, k.status order by 1, 2""", id, year, caller.isAdmin() ? "%" : caller.orgPath() + "%");
+                group by c.id, k.status order by 1, 2""".formatted(CASE_YEAR), id, year, caller.isAdmin() ? "%" : caller.orgPath() + "%");
         List<OrgStats> children = new ArrayList<>();
         long total = 0, completed = 0, overdue = 0, cancelled = 0;
         for (Object[] r : rows) {
@@ -138,7 +148,7 @@ public class StatsService {
                                count(t.id) filter (where t.status not in ('COMPLETED', 'CANCELLED') and t.due_date < ?2),
                                count(t.id) filter (where t.status = 'CANCELLED')
                         from task t where t.assignee_org_id = ?1
-                             and (cast(?3 as integer) is null or extract(year from coalesce(t.due_date, cast(t.created_at as date))) = ?3)""")
+                             and (cast(?3 as integer) is null or %s)""".formatted(TASK_YEAR))
                 .setParameter(1, id).setParameter(2, today).setParameter(3, year).getSingleResult();
         total += n(own[0]);
         completed += n(own[1]);
@@ -159,12 +169,13 @@ public class StatsService {
                                count(f.id) filter (where f.status <> 'VERIFIED' and f.due_date < ?3),
                                count(f.id) filter (where f.status = 'VERIFIED')
                         from organization c
-                        join organization a on a.path like c.path || '%'
+                        join organization a on a.path like c.path || '%%'
                         join inspection_finding f on f.owner_org_id = a.id
-                        join inspection_report r on r.id = f.report_id and r.status = 'PUBLISHED'
+                        left join inspection_report r on r.id = f.report_id
                         where (c.id = ?1 or c.parent_id = ?1)
-                          and (cast(?2 as integer) is null or extract(year from f.due_date) = ?2)
-                        group by c.id""")
+                          and (f.report_id is null or r.status = 'PUBLISHED')
+                          and (cast(?2 as integer) is null or %s)
+                        group by c.id""".formatted(FINDING_YEAR))
                 .setParameter(1, id).setParameter(2, year).setParameter(3, today).getResultList();
         Map<Long, FindingCounts> out = new HashMap<>();
         rows.forEach(r -> out.put(n(r[0]), new FindingCounts(n(r[1]), n(r[2]), n(r[3]))));
@@ -188,7 +199,7 @@ public class StatsService {
         long id = orgId == null ? caller.orgId() : orgId;
         String path = organizations.pathOf(id).filter(p -> caller.isAdmin() || caller.covers(p))
                 .orElseThrow(() -> ApiException.notFound("机构", "Organization"));
-        int y = year == null ? TaskService.today().getYear() : year;
+        int y = year == null ? clock.year() : year;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select to_char(m, 'YYYY-MM'),

@@ -2,9 +2,9 @@ package io.dudao.supervision;
 
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
-import io.dudao.common.error.FieldError;
 import io.dudao.common.security.Caller;
 import io.dudao.common.time.AppClock;
+import io.dudao.conflict.ConflictOfInterest;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.org.OrgType;
@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +29,6 @@ import java.util.Set;
 /** 挂牌: each school's lead supervisor and optional others, all appointed to the school's zone. */
 @ApplicationScoped
 public class AssignmentService {
-
-    public static final String CONFLICT_OF_INTEREST = "CONFLICT_OF_INTEREST";
-    private static final Set<OrgType> OFFICES = EnumSet.of(OrgType.PROVINCE, OrgType.CITY, OrgType.COUNTY, OrgType.ZONE);
 
     @Inject
     SupervisionRepository repository;
@@ -45,6 +41,9 @@ public class AssignmentService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    ConflictOfInterest conflicts;
 
     public SchoolSupervisorsResponse get(Caller caller, long schoolId) {
         OrganizationResponse school = school(caller, schoolId);
@@ -87,7 +86,7 @@ public class AssignmentService {
                     throw ApiException.validation(field, "该用户未被聘任为" + zone.name() + "的责任督学，或聘期未在今日生效",
                             "the user holds no current appointment to " + zone.name());
                 }
-                checkConflict(named.get(i), schoolId, schoolPath, field);
+                conflicts.check(named.get(i), schoolId, zone.id(), field);
             }
         }
         repository.clearAssignments(schoolId);
@@ -118,23 +117,6 @@ public class AssignmentService {
         PageQuery paging = PageQuery.of(page, size, null, Map.of("school", "school"), "school");
         var found = repository.assignments(caller, withinOrgId, paging.page(), paging.size());
         return new PageResponse<>(found.items(), paging.page(), paging.size(), found.total());
-    }
-
-    /**
-     * 回避: a supervisor never supervises their own school, nor an organisation above or below their own
-     * unless that is their line of supervision (an office). The spine's conflict checker replaces this
-     * method's body when it lands, declared ties included.
-     */
-    private void checkConflict(long userId, long schoolId, String schoolPath, String field) {
-        Object[] user = repository.userOrganization(userId).orElseThrow();
-        String userPath = (String) user[0];
-        boolean office = OFFICES.contains(OrgType.valueOf((String) user[1]));
-        if (userPath.equals(schoolPath) || userPath.startsWith(schoolPath) || schoolPath.startsWith(userPath) && !office) {
-            String zh = user[2] + "所在单位与该校存在隶属关系（本校），应当回避";
-            throw new ApiException(409, CONFLICT_OF_INTEREST, zh,
-                    user[2] + " belongs to the school itself: conflict of interest (school " + schoolId + ")",
-                    List.of(new FieldError(field, zh)), Map.of());
-        }
     }
 
     private OrganizationResponse school(Caller caller, long schoolId) {

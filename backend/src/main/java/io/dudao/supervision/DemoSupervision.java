@@ -128,7 +128,7 @@ public class DemoSupervision {
     private void visit(Caller supervisor, String schoolCode, String schoolName, LocalDate date) {
         long id = reports.create(supervisor, new SaveInspectionReportRequest(InspectionType.ROUTINE_VISIT,
                 schoolName + "经常性督导（" + date.getYear() + "年" + date.getMonthValue() + "月）", demo.orgId(schoolCode),
-                null, null, date, date, "月度常规督导", "按月到校督导：查看校园安全、作业公示和课后服务，随堂听课 1 节。", List.of(), null)).id();
+                null, null, date, date, "月度常规督导", "按月到校督导：查看校园安全、作业公示和课后服务，随堂听课 1 节。", List.of(), null, null)).id();
         reports.act(supervisor, id, Action.SUBMIT, null);
     }
 }

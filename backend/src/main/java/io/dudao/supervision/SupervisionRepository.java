@@ -163,15 +163,6 @@ public class SupervisionRepository {
 
     // --- assignments ---
 
-    /** A user's organisation: its path and type (for the conflict rule). */
-    public Optional<Object[]> userOrganization(long userId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select o.path, o.type, u.display_name from app_user u join organization o on o.id = u.organization_id
-                        where u.id = ?1""").setParameter(1, userId).getResultList();
-        return rows.stream().findFirst();
-    }
-
     /** The current appointment of each named user to the zone (ACTIVE, today within the term), by user id. */
     public Map<Long, Long> currentAppointments(long zoneId, List<Long> userIds, LocalDate today) {
         @SuppressWarnings("unchecked")

@@ -2,7 +2,7 @@ package io.dudao.task;
 
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.task.TaskEnums.Category;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.dudao.task.TaskEnums.Priority;
 import io.dudao.task.TaskEnums.Status;
 import jakarta.validation.Valid;

@@ -5,10 +5,13 @@ import io.dudao.common.db.SqlText;
 import io.dudao.common.db.Subtree;
 import io.dudao.common.links.AccountabilityLinks;
 import io.dudao.common.security.Caller;
+import io.dudao.common.work.Lights;
+import io.dudao.common.work.PlanItems;
+import io.dudao.common.work.PlanYears;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.task.TaskEnums.Category;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.dudao.task.TaskEnums.Priority;
 import io.dudao.task.TaskEnums.Status;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -22,6 +25,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -64,12 +68,15 @@ public class TaskRepository implements PanacheRepository<Task> {
 
     public record Filter(Long planId, Long planItemId, Long assigneeOrgId, Status status, Light light,
                          LocalDate dueBefore, LocalDate dueAfter, Category category, String q, boolean mine,
-                         Long parentId, Long forwardingId, Long withinOrgId) {
+                         Long parentId, Long forwardingId, Long withinOrgId, Integer year) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null);
         }
     }
+
+    /** A task's own year, when it serves no plan: that of its due date, else of its creation. */
+    public static final String OWN_YEAR = "extract(year from coalesce(t.due_date, cast(t.created_at as date)))";
 
     /** Visible: the assignee lies in the caller's subtree, or the caller's organisation issued it. */
     static SqlText where(Caller caller, Filter f, LocalDate today) {
@@ -78,10 +85,16 @@ public class TaskRepository implements PanacheRepository<Task> {
             where.and(SqlText.of("t.assignee_org_id = any(").append(Subtree.idsUnder(caller.orgPath()))
                     .append(") or t.issuer_org_id = ?", caller.orgId()));
         }
-        where.eq("t.plan_id", f.planId()).eq("t.plan_item_id", f.planItemId()).eq("t.assignee_org_id", f.assigneeOrgId())
-                .eq("t.status", f.status()).eq("t.category", f.category()).eq("t.parent_id", f.parentId())
-                .eq("t.forwarding_id", f.forwardingId());
+        where.eq("t.plan_id", f.planId());
+        if (f.planItemId() != null) {
+            where.and(PlanItems.sqlUnder("t.plan_item_id", f.planItemId()));
+        }
+        where.eq("t.assignee_org_id", f.assigneeOrgId()).eq("t.status", f.status()).eq("t.category", f.category())
+                .eq("t.parent_id", f.parentId()).eq("t.forwarding_id", f.forwardingId());
         Subtree.within(where, "t.assignee_org_id", f.withinOrgId());
+        if (f.year() != null) {
+            where.and(PlanYears.sqlByPlan("t.plan_id", OWN_YEAR, f.year()));
+        }
         if (f.mine()) {
             where.eq("t.assignee_org_id", caller.orgId());
         }
@@ -96,21 +109,22 @@ public class TaskRepository implements PanacheRepository<Task> {
             where.and("lower(t.title) like ? or lower(coalesce(t.description, '')) like ?", like, like);
         }
         if (f.light() != null) {
-            lightCondition(where, f.light(), today);
+            where.and(Lights.sqlCondition(f.light(), "t.status not in ('COMPLETED', 'CANCELLED')", "t.due_date", today));
         }
         return where;
     }
 
-    /** The light as a query condition, mirroring {@link TaskLights#of}. */
-    private static void lightCondition(SqlText where, Light light, LocalDate today) {
-        String open = "t.status not in ('COMPLETED', 'CANCELLED')";
-        LocalDate yellowEnd = today.plusDays(TaskLights.YELLOW_DAYS);
-        switch (light) {
-            case RED -> where.and(open + " and t.due_date < ?", today);
-            case YELLOW -> where.and(open + " and t.due_date >= ? and t.due_date <= ?", today, yellowEnd);
-            case GREEN -> where.and(open + " and t.due_date > ?", yellowEnd);
-            case NONE -> where.and("t.status in ('COMPLETED', 'CANCELLED') or t.due_date is null");
+    /**
+     * The visibility of {@link #where} in HQL, for the work registry (it joins every kind of work in one HQL
+     * query): the two must say the same.
+     */
+    static String visibility(Caller caller, Map<String, Object> params) {
+        if (caller.isAdmin()) {
+            return "1 = 1";
         }
+        params.put("subtree", caller.orgPath() + "%");
+        params.put("callerOrg", caller.orgId());
+        return "(assigneeOrgId in (select o.id from Organization o where o.path like :subtree) or issuerOrgId = :callerOrg)";
     }
 
     /** One task as the caller sees it, or empty when it does not exist or is outside their sight. */

@@ -16,7 +16,7 @@ import io.dudao.task.TaskDtos.SaveTaskRequest;
 import io.dudao.task.TaskDtos.TaskBatchResult;
 import io.dudao.task.TaskDtos.TaskResponse;
 import io.dudao.task.TaskEnums.Category;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.dudao.task.TaskEnums.Status;
 import io.dudao.task.TaskWorkflow.Action;
 import io.quarkus.security.Authenticated;
@@ -79,7 +79,7 @@ public class TaskResource {
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response listTasks(
-            @QueryParam("planId") Long planId, @QueryParam("planItemId") Long planItemId,
+            @QueryParam("planId") Long planId, @QueryParam("planItemId") @Schema(description = "Only tasks serving this plan item (重点工作) or one of its sub-items") Long planItemId,
             @QueryParam("assigneeOrgId") Long assigneeOrgId,
             @QueryParam("status") @Schema(implementation = Status.class) String status,
             @QueryParam("light") @Schema(implementation = Light.class) String light,
@@ -91,13 +91,14 @@ public class TaskResource {
             @QueryParam("parentId") Long parentId,
             @QueryParam("forwardingId") Long forwardingId,
             @QueryParam("withinOrgId") @Schema(description = "Only tasks assigned to this organisation or below it") Long withinOrgId,
+            @QueryParam("year") @Schema(description = "The year of the plan the task serves; unlinked tasks by their due date's year") Integer year,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "dueDate|updatedAt|priority|createdAt|title|id, then ,asc or ,desc") String sort,
             @Context HttpHeaders headers) {
         var filter = new TaskRepository.Filter(planId, planItemId, assigneeOrgId,
                 Params.enumValue(status, Status.class, "status"), Params.enumValue(light, Light.class, "light"),
                 Params.date(dueBefore, "dueBefore"), Params.date(dueAfter, "dueAfter"),
-                Params.enumValue(category, Category.class, "category"), q, Boolean.TRUE.equals(mine), parentId, forwardingId, withinOrgId);
+                Params.enumValue(category, Category.class, "category"), q, Boolean.TRUE.equals(mine), parentId, forwardingId, withinOrgId, year);
         PageQuery paging = PageQuery.of(page, size, sort, TaskService.SORTABLE, "dueDate,asc");
         Optional<ExportFormat> export = Exports.requested(headers);
         if (export.isPresent()) {

@@ -12,6 +12,7 @@ import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
 import io.dudao.common.security.Caller;
 import io.dudao.common.security.Role;
+import io.dudao.common.time.AppClock;
 import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
@@ -38,7 +39,6 @@ import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -55,7 +55,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class TaskService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "updatedAt", "updatedAt",
             "priority", "priorityRank", "createdAt", "createdAt", "id", "id", "title", "title");
     static final String PROGRESS_OWNER = "TASK_PROGRESS";
@@ -88,12 +87,11 @@ public class TaskService {
     @Inject
     ExportGate exportGate;
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
+    @Inject
+    AppClock clock;
 
     public PageResponse<TaskResponse> list(Caller caller, TaskRepository.Filter filter, PageQuery page) {
-        LocalDate today = today();
+        LocalDate today = clock.today();
         return repository.readPage(caller, filter, page, today).map(row -> toResponse(caller, row, today));
     }
 
@@ -104,7 +102,7 @@ public class TaskService {
     public void export(Caller caller, TaskRepository.Filter filter, PageQuery order, ExportFormat format, OutputStream out) {
         exportGate.inTransaction(() -> {
             Map<Long, String> names = organizations.namesInScope(caller);
-            LocalDate today = today();
+            LocalDate today = clock.today();
             try (TableWriter<TaskExport.Row> writer = TableWriter.open(format, TaskExport.columns(), out, "任务");
                  Stream<Task> tasks = repository.streamMatching(caller, filter, order, today)) {
                 int[] count = {0};
@@ -119,7 +117,7 @@ public class TaskService {
     }
 
     public TaskResponse get(Caller caller, long id) {
-        return repository.read(caller, id).map(row -> toResponse(caller, row, today()))
+        return repository.read(caller, id).map(row -> toResponse(caller, row, clock.today()))
                 .orElseThrow(() -> ApiException.notFound("任务", "Task"));
     }
 
@@ -239,13 +237,14 @@ public class TaskService {
             assigneeInScope(caller, request.assigneeOrgId(), "assigneeOrgId");
             task.assigneeOrgId = request.assigneeOrgId();
         }
-        if (request.planId() != null && !request.planId().equals(task.planId) || request.planItemId() != null
-                && !request.planItemId().equals(task.planItemId)) {
-            plans.checkLinkable(caller, request.planId(), request.planItemId());
+        Long planId = request.planId();
+        boolean relinked = !Objects.equals(request.planId(), task.planId) || !Objects.equals(request.planItemId(), task.planItemId);
+        if (relinked && (request.planId() != null || request.planItemId() != null)) {
+            planId = plans.checkLinkable(caller, request.planId(), request.planItemId());
         }
         task.title = request.title().trim();
         task.description = request.description();
-        task.planId = request.planId();
+        task.planId = planId;
         task.planItemId = request.planItemId();
         task.category = request.category();
         task.priority = request.priority() == null ? Priority.NORMAL : request.priority();
@@ -312,7 +311,7 @@ public class TaskService {
         entry.note = hasNote ? request.note().trim() : null;
         entry.createdBy = caller.userId();
         entry.authorName = caller.username();
-        entry.createdAt = OffsetDateTime.now();
+        entry.createdAt = clock.now();
         em.persist(entry);
         em.flush();
         List<AttachmentResponse> files = attachments.link(caller, request.attachmentIds(), PROGRESS_OWNER, entry.id, task.id);
@@ -344,7 +343,7 @@ public class TaskService {
         authorize(caller, task, Action.ACKNOWLEDGE);
         TaskWorkflow.check(Action.ACKNOWLEDGE, task.status);
         if (task.acknowledgedAt == null) {
-            task.acknowledgedAt = OffsetDateTime.now();
+            task.acknowledgedAt = clock.now();
         }
         List<AttachmentResponse> files = attachments.link(caller, request.attachmentIds(), ACK_OWNER, task.id, task.id);
         boolean recordUploaded = !files.isEmpty();
@@ -383,14 +382,12 @@ public class TaskService {
         if (!Objects.equals(assigneeOrgId, caller.orgId())) {
             assigneeInScope(caller, assigneeOrgId, assigneeField);
         }
-        if (planId != null || planItemId != null) {
-            plans.checkLinkable(caller, planId, planItemId);
-        }
+        Long plan = planId != null || planItemId != null ? Long.valueOf(plans.checkLinkable(caller, planId, planItemId)) : null;
         checkDates(startDate, dueDate);
         Task task = new Task();
         task.title = title.trim();
         task.description = description;
-        task.planId = planId;
+        task.planId = plan;
         task.planItemId = planItemId;
         task.category = category;
         task.issuerOrgId = caller.orgId();
@@ -489,7 +486,7 @@ public class TaskService {
     }
 
     private List<TaskResponse> toResponses(Caller caller, List<TaskRepository.Row> rows) {
-        LocalDate today = today();
+        LocalDate today = clock.today();
         return rows.stream().map(row -> toResponse(caller, row, today)).toList();
     }
 

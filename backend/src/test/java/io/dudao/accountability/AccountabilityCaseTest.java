@@ -46,7 +46,7 @@ class AccountabilityCaseTest {
     EntityManager em;
 
     World.Tree tree;
-    LocalDate today = CaseService.today();
+    LocalDate today = LocalDate.now(io.dudao.common.time.AppClock.ZONE);
 
     @BeforeEach
     void setUp() {

@@ -5,7 +5,7 @@ import io.dudao.accountability.AccountabilityEnums.CaseStatus;
 import io.dudao.accountability.AccountabilityEnums.DeadlineKind;
 import io.dudao.accountability.AccountabilityEnums.DeadlineState;
 import io.dudao.common.error.ApiException;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -41,7 +41,7 @@ class CaseHardeningTest {
     World world;
 
     World.Tree tree;
-    LocalDate today = CaseService.today();
+    LocalDate today = LocalDate.now(io.dudao.common.time.AppClock.ZONE);
 
     @BeforeEach
     void setUp() {

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,6 +62,62 @@ class DemoDataTest {
         io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/organizations?type=COUNTY&size=50")
                 .then().statusCode(200).body("total", equalTo(13))
                 .body("items.code", hasItems("610502", "610526", "610528", "610581", "610582"));
+    }
+
+    @Test
+    void theSeedPlanReadsAs2023WithWorkUnderEveryItemAndThisYearsPlanCarriesTodaysWork() {
+        var weinan = io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan"));
+        var plan2023 = weinan.get("/api/v1/plans?year=2023").then().statusCode(200)
+                .body("items.documentNumber", equalTo(List.of("渭政教督办〔2023〕1号")))
+                .extract();
+        int seed = plan2023.path("items[0].id");
+        // the city's own plan: no forwarding notice on it, and no forwarding of it
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/plans/" + seed).then()
+                .body("forwardedFrom", nullValue()).body("issuedOn", equalTo("2023-02-15")).body("items", hasSize(7));
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/plans/" + seed + "/forwardings")
+                .then().body("", hasSize(0));
+        // every item has work, all of it done by now
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/plans/" + seed + "/progress").then()
+                .statusCode(200)
+                .body("items.progress.status", equalTo(List.of("DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE")))
+                .body("items[0].progress.kinds.kind", hasItems("TASK", "REPORT", "FINDING", "CASE"))
+                .body("items[4].progress.kinds.kind", hasItems("TASK", "FINDING"))
+                .body("items[5].progress.kinds.kind", hasItems("TASK", "REPORT", "FINDING", "CASE"))
+                .body("progress.completion", equalTo(1.0f))
+                .body("progress.open", equalTo(0));
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/tasks?year=2023&size=200").then()
+                .body("items.status", everyItem(equalTo("COMPLETED")))
+                .body("items.createdAt", everyItem(startsWith("2023-")));
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/stats/overview?year=2023").then()
+                .body("totals.overdue", equalTo(0)).body("totals.completionRate", equalTo(1.0f))
+                .body("findingTotals.open", equalTo(0)).body("findingTotals.verified", greaterThan(3));
+
+        // 蒲城县's copy carries its forwarding notice, and the forwarding to its zones, all acknowledged with records
+        var pucheng = io.restassured.RestAssured.given().auth().oauth2(demoToken("pucheng"));
+        int copy = pucheng.get("/api/v1/plans?year=2023&issuingOrgId=" + orgId("610526")).then().statusCode(200)
+                .body("total", equalTo(1)).extract().path("items[0].id");
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("pucheng")).get("/api/v1/plans/" + copy).then()
+                .body("forwardedFrom.documentNumber", equalTo("蒲政教督办函〔2023〕3号"));
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("pucheng")).get("/api/v1/plans/" + copy + "/forwardings").then()
+                .body("documentNumber", equalTo(List.of("蒲政教督办函〔2023〕3号")))
+                .body("[0].recipients.state", equalTo(List.of("RECORD_UPLOADED", "RECORD_UPLOADED", "RECORD_UPLOADED")));
+        // the zone's acknowledgement serves the copy as a whole, and was completed with the meeting record
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("pc_dx01")).get("/api/v1/tasks?category=ACKNOWLEDGEMENT").then()
+                .body("items[0].status", equalTo("COMPLETED")).body("items[0].planId", equalTo(copy));
+
+        // this year's plan: open work, with a red light where something is overdue
+        int year = java.time.LocalDate.now(io.dudao.common.time.AppClock.ZONE).getYear();
+        int current = io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/plans?year=" + year)
+                .then().body("total", equalTo(1)).extract().path("items[0].id");
+        io.restassured.RestAssured.given().auth().oauth2(demoToken("weinan")).get("/api/v1/plans/" + current + "/progress").then()
+                .body("progress.status", equalTo("OPEN"))
+                .body("progress.light", equalTo("RED"))
+                .body("items.progress.status", not(hasItem("DONE")));
+    }
+
+    private long orgId(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select id from organization where code = ?1").setParameter(1, code).getSingleResult()).longValue());
     }
 
     @Test

@@ -37,7 +37,7 @@ class FindingTest {
     World.Tree tree;
 
     /** The service's today (Asia/Shanghai), so lights and escalation do not depend on the test machine's zone. */
-    LocalDate today = InspectionReportService.today();
+    LocalDate today = LocalDate.now(io.dudao.common.time.AppClock.ZONE);
 
     @BeforeEach
     void setUp() {

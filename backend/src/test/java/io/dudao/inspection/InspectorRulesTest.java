@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Inspectors hold an inspector role and never belong to the inspected organisation; only they verify (销号). */
+/** Inspectors hold an inspector role and never belong to the inspected organisation (the conflict rule); only they verify (销号). */
 @QuarkusTest
 class InspectorRulesTest {
 
@@ -58,7 +58,9 @@ class InspectorRulesTest {
         String expertElsewhere = world.user(tree.zoneA(), "EXPERT");
         refusal(List.of(idOf(countyViewer)));
         refusal(List.of(idOf(tree.schoolAUser())));
-        refusal(List.of(idOf(expertAtTheSchool)));
+        // an expert of the inspected school holds the role: the conflict-of-interest rule refuses them
+        Api.as(tree.countyAOffice()).body(reportWith(List.of(idOf(expertAtTheSchool)))).post(REPORTS).then().statusCode(409)
+                .body("code", equalTo("CONFLICT_OF_INTEREST")).body("errors[0].field", equalTo("inspectorUserIds[0]"));
         // an account of another county answers exactly like one that does not exist
         String otherCounty = refusal(List.of(idOf(tree.countyBOffice())));
         String unknown = refusal(List.of(987_654_321L));

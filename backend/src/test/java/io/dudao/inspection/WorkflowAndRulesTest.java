@@ -3,7 +3,7 @@ package io.dudao.inspection;
 import io.dudao.common.error.ApiException;
 import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

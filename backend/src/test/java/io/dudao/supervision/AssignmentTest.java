@@ -15,6 +15,7 @@ import static io.dudao.supervision.AppointmentTest.APPOINTMENTS;
 import static io.dudao.supervision.AppointmentTest.appointment;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -116,6 +117,19 @@ class AssignmentTest {
                 .statusCode(409).body("code", equalTo("CONFLICT_OF_INTEREST")).body("errors.field", hasItem("leadUserId"));
         Api.as(tree.countyAOffice()).body(assign(zoneSupervisor, List.of(principal))).put(supervisors(tree.schoolA())).then()
                 .statusCode(409).body("errors.field", hasItem("otherUserIds[0]"));
+        assertEquals(0, assignedCount(tree.schoolA()));
+    }
+
+    @Test
+    void aDeclaredTieToTheSchoolIsAConflictOfInterestToo() {
+        World.Tree tree = world.create();
+        long zoneSupervisor = userId(tree.supervisorA());
+        appoint(tree.countyAOffice(), zoneSupervisor, tree.zoneA());
+        Api.as(tree.countyAOffice()).body(Map.of("organizationId", tree.schoolA(), "reason", "子女在该校就读"))
+                .post("/api/v1/users/" + zoneSupervisor + "/conflict-declarations").then().statusCode(201);
+        Api.as(tree.countyAOffice()).body(assign(zoneSupervisor, List.of())).put(supervisors(tree.schoolA())).then()
+                .statusCode(409).body("code", equalTo("CONFLICT_OF_INTEREST"))
+                .body("detail", containsString("DECLARED_TIE")).body("detail", containsString("子女在该校就读"));
         assertEquals(0, assignedCount(tree.schoolA()));
     }
 

@@ -1,6 +1,6 @@
 package io.dudao.task;
 
-import io.dudao.task.TaskEnums.Light;
+import io.dudao.common.work.Light;
 import io.dudao.task.TaskEnums.Status;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.dudao.common.db;
 
+import io.dudao.common.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -7,7 +8,7 @@ import jakarta.persistence.PreUpdate;
 
 import java.time.OffsetDateTime;
 
-/** An entity with created_at / updated_at columns, stamped on insert and on every update. */
+/** An entity with created_at / updated_at columns, stamped on insert and on every update by the app clock. */
 @MappedSuperclass
 public abstract class Timestamped {
 
@@ -19,12 +20,12 @@ public abstract class Timestamped {
 
     @PrePersist
     void stampCreated() {
-        createdAt = OffsetDateTime.now();
+        createdAt = AppClock.current().now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdated() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = AppClock.current().now();
     }
 }

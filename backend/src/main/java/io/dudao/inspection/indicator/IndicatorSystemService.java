@@ -24,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -57,6 +56,9 @@ public class IndicatorSystemService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    io.dudao.common.time.AppClock clock;
 
     public PageResponse<IndicatorSystemSummary> list(Caller caller, IndicatorSystemRepository.Filter filter, PageQuery page) {
         var query = repository.search(caller, filter, page);
@@ -109,7 +111,7 @@ public class IndicatorSystemService {
         Map<String, Object> before = snapshot(system);
         apply(system, request.name(), request.description(), request.kind(), request.targetType(), request.sourceNote(),
                 request.gradeBands(), request.indicators());
-        system.updatedAt = OffsetDateTime.now(); // a tree change alone must still bump the revision
+        system.updatedAt = clock.now(); // a tree change alone must still bump the revision
         repository.flush();
         audit.record(caller, "UPDATE", "INDICATOR_SYSTEM", system.id, pathOf(system.ownerOrgId),
                 "修改指标体系：" + system.name, AuditService.changes(before, snapshot(system)));
@@ -127,7 +129,7 @@ public class IndicatorSystemService {
                     List.of(), Map.of());
         }
         system.status = IndicatorSystemStatus.PUBLISHED;
-        system.publishedAt = OffsetDateTime.now();
+        system.publishedAt = clock.now();
         repository.flush();
         audit.record(caller, "PUBLISH", "INDICATOR_SYSTEM", system.id, pathOf(system.ownerOrgId),
                 "发布指标体系：" + system.name + "（第 " + system.systemVersion + " 版）",
@@ -208,7 +210,7 @@ public class IndicatorSystemService {
                 document.gradeBands(), document.indicators());
         system.seedKey = seedKey;
         system.status = IndicatorSystemStatus.PUBLISHED;
-        system.publishedAt = OffsetDateTime.now();
+        system.publishedAt = clock.now();
         persistNewLineage(system);
         audit.record(Actor.SYSTEM, "SEED", "INDICATOR_SYSTEM", system.id, null, "内置指标体系：" + system.name,
                 snapshot(system));
