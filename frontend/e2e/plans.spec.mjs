@@ -232,10 +232,10 @@ test('the city accepts the task, and its plan has a timeline', { timeout: 180_00
   await page.getByText('已完成', { exact: true }).first().waitFor();
   assert.equal(await page.getByRole('button', { name: /验收通过/ }).count(), 0);
 
-  // the demo plan (with the demo's tasks, lights and milestones) on a timeline
+  // this year's demo plan (the demo's open tasks, lights and milestones; 2023's work is all done) on a timeline
   await page.goto('/plans');
   await page
-    .locator('.ant-table-row', { hasText: '渭政教督办〔2023〕1号' })
+    .locator('.ant-table-row', { hasText: '年工作要点（演示）' })
     .filter({ hasNotText: stamp })
     .first()
     .getByRole('link')
@@ -249,7 +249,16 @@ test('the city accepts the task, and its plan has a timeline', { timeout: 180_00
   await settle(page);
   await screenshot(page, 'plan-timeline.png');
 
-  // and the forwarding by 蒲城县 on its board
+  // and 蒲城县 finds its forwarding to the zones on the board of its own copy of the 2023 plan
+  await signOut(page);
+  await signInAs(page, 'pucheng');
+  await page.goto('/plans');
+  await page
+    .locator('.ant-table-row', { hasText: '〔2023〕' })
+    .filter({ hasText: '蒲城县' })
+    .first()
+    .getByRole('link')
+    .click();
   await page.getByRole('tab', { name: '转发与签收' }).click();
   await page.getByText('蒲政教督办函〔2023〕3号').first().waitFor();
   await signOut(page);
