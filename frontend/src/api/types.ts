@@ -268,3 +268,14 @@ export type CoverageSchool = Coverage['schools'][number];
 export type CoverageRollup = Coverage['total'];
 export type CoverageCellState = CoverageSchool['cells'][number]['state'];
 export type Semester = Coverage['semester'];
+
+// quality monitoring (质量监测)
+export type MonitoringCycle = ResponseBody<'/api/v1/monitoring-cycles/{id}', 'get'>;
+export type MonitoringCycleQuery = QueryParams<'/api/v1/monitoring-cycles', 'get'>;
+export type MonitoringCycleStatus = MonitoringCycle['status'];
+export type MonitoringSubject = MonitoringCycle['subjects'][number];
+export type MonitoringResult = ResponseBody<
+  '/api/v1/monitoring-cycles/{id}/results',
+  'get'
+>['items'][number];
+export type MonitoringComparison = ResponseBody<'/api/v1/monitoring-cycles/{id}/comparison', 'get'>;

@@ -18,7 +18,9 @@ import {
   GlobalOutlined,
   HeatMapOutlined,
   HomeOutlined,
+  FundOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   MonitorOutlined,
   ProfileOutlined,
   SafetyOutlined,
@@ -140,6 +142,12 @@ export function menuGroups(t: TFunction, roles: readonly Role[]): MenuGroup[] {
         <FlagOutlined />,
         t('menu.creationOverview'),
       ),
+    },
+    {
+      key: 'group:monitoring',
+      icon: <LineChartOutlined />,
+      label: t('menu.monitoring'),
+      children: entry(true, '/monitoring', <FundOutlined />, t('nav.monitoring')),
     },
     {
       key: 'group:accountability',
