@@ -51,7 +51,7 @@ export type MenuEntry = { key: string; icon: ReactNode; label: string };
 export type MenuGroup = MenuEntry & { children: MenuEntry[] };
 
 /**
- * The side menu: the entries a role may use, in seven groups, each entry with its own icon. A
+ * The side menu: the entries a role may use, in eight groups, each entry with its own icon. A
  * group without entries for the role is left out. Keys are the paths (with a query where an entry
  * is a filtered list).
  */

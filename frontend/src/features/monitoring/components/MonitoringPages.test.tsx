@@ -16,7 +16,6 @@ const cycle = {
   feedbackDate: '2023-02-20',
   endsOn: '2023-06-30',
   fallAlertPoints: 5,
-  planItemId: null,
   status: 'RESULTS_IN',
   light: 'RED',
   counties: [

@@ -20,10 +20,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The monitoring part of the demo: 渭南市's 2022 cycle over 蒲城县, 富平县 and 潼关县 with its results and the
- * feedback problems (蒲城's rectified and verified, 富平's submitted, 潼关's open), closed; and the 2023
- * cycle with its results, where 蒲城县's grade-8 mathematics fell beyond the threshold. Goes through the
- * services as the city office would, each step on its own day, and loads once.
+ * The monitoring part of the demo, serving item 五 of the seed's 2023 plan: 渭南市's 2022 cycle over 蒲城县,
+ * 富平县 and 潼关县 with its results and the feedback problems, rectified one after another through 2023
+ * (潼关's sent back once before it was verified); and the 2023 cycle with its results, where 蒲城县's
+ * grade-8 mathematics fell beyond the threshold. As the seed plan reads as 2023, its work is closed by
+ * the end of that year. Goes through the services as the city office would, each step on its own day,
+ * and loads once.
  */
 @ApplicationScoped
 public class DemoMonitoring {
@@ -47,7 +49,7 @@ public class DemoMonitoring {
         if (demo.alreadyLoaded(MARKER)) {
             return;
         }
-        if (!demo.usersExist(List.of("weinan", "pucheng", "fuping")) || demo.orgId("610522") == null || demo.orgId("610528-S102") == null) {
+        if (!demo.usersExist(List.of("weinan", "pucheng", "fuping", "tongguan")) || demo.orgId("610522") == null || demo.orgId("610528-S102") == null) {
             LOG.warn("Demo monitoring skipped: a demo user or organisation is missing");
             return;
         }
@@ -95,6 +97,14 @@ public class DemoMonitoring {
         step(LocalDate.of(2023, 6, 26), () -> findings.rectify(demo.caller("fuping"), problems.get(1), new RectificationRequest(
                 "印发《富平县小学语文阅读教学改进方案》，开展整本书阅读教研", null, List.of())));
         step(LocalDate.of(2023, 7, 3), () -> monitoring.close(weinan, y2022));
+        step(LocalDate.of(2023, 7, 10), () -> findings.verify(weinan, problems.get(1)));
+        Caller tongguan = demo.caller("tongguan");
+        step(LocalDate.of(2023, 9, 25), () -> findings.rectify(tongguan, problems.get(2), new RectificationRequest(
+                "补充科学实验教师 3 名", null, List.of())));
+        step(LocalDate.of(2023, 9, 28), () -> findings.reopen(weinan, problems.get(2), "实验仪器未配齐，请补充佐证材料"));
+        step(LocalDate.of(2023, 11, 30), () -> findings.rectify(tongguan, problems.get(2), new RectificationRequest(
+                "配齐 8 所初中科学实验仪器，开齐学生分组实验", "八年级分组实验开出率 100%", List.of())));
+        step(LocalDate.of(2023, 12, 8), () -> findings.verify(weinan, problems.get(2)));
 
         long y2023;
         try (var ignored = demo.on(LocalDate.of(2023, 4, 6))) {
@@ -111,6 +121,7 @@ public class DemoMonitoring {
                 + "潼关县,,8,数学,77.0,13.9,497,0.14,79.2,17.5,501,0.15\n"
                 + "潼关县,,4,语文,86.8,22.0,500,0.10,88.6,25.4,501,0.11\n"
                 + "潼关县,,8,科学,75.9,13.0,492,0.16,79.5,17.0,501,0.14\n").getBytes(StandardCharsets.UTF_8)));
+        step(LocalDate.of(2023, 12, 20), () -> monitoring.close(weinan, y2023));
         demo.markLoaded(MARKER);
         LOG.info("Loaded the demo quality monitoring (2022 and 2023 cycles)");
     }
