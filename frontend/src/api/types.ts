@@ -269,6 +269,13 @@ export type CoverageRollup = Coverage['total'];
 export type CoverageCellState = CoverageSchool['cells'][number]['state'];
 export type Semester = Coverage['semester'];
 
+export type InboxPage = ResponseBody<'/api/v1/inbox', 'get'>;
+export type InboxItem = InboxPage['items'][number];
+export type InboxQuery = QueryParams<'/api/v1/inbox', 'get'>;
+export type InboxCounts = ResponseBody<'/api/v1/inbox/counts', 'get'>;
+export type NotificationPage = ResponseBody<'/api/v1/notifications', 'get'>;
+export type AppNotification = NotificationPage['items'][number];
+
 // quality monitoring (质量监测)
 export type MonitoringCycle = ResponseBody<'/api/v1/monitoring-cycles/{id}', 'get'>;
 export type MonitoringCycleQuery = QueryParams<'/api/v1/monitoring-cycles', 'get'>;

@@ -32,9 +32,11 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
-/** Calls every page makes (the 演示环境 banner asks once), answered unless a test routes them itself. */
+/** Calls every page makes (the 演示环境 banner asks once, the header counts the inbox and the unread notifications), answered unless a test routes them itself. */
 const AMBIENT: Record<string, Handler> = {
   'GET /api/v1/public/instance': () => json({ demoData: false }),
+  'GET /api/v1/inbox/counts': () => json({ total: 0, overdue: 0, kinds: [] }),
+  'GET /api/v1/notifications': () => json({ items: [], page: 0, size: 10, total: 0, unread: 0 }),
 };
 
 /**

@@ -5,7 +5,7 @@ import { tokenStore } from '../../lib/auth/tokenStore';
 import { json, noContent, problem, pucheng, puchengTree, stubFetch } from '../../test/http';
 import { page } from '../../test/fixtures';
 
-const noTasks = () => json(page([]));
+const emptyInbox = () => json(page([]));
 import { renderApp, signIn } from '../../test/render';
 
 function menu(): HTMLElement {
@@ -17,7 +17,7 @@ function menu(): HTMLElement {
 describe('app shell', () => {
   it('shows the menu of a county office, the user and the organisation', async () => {
     signIn();
-    stubFetch({ 'GET /api/v1/me': () => json(pucheng), 'GET /api/v1/tasks': noTasks });
+    stubFetch({ 'GET /api/v1/me': () => json(pucheng), 'GET /api/v1/inbox': emptyInbox });
     renderApp('/');
     expect(await screen.findByText('您好，蒲城县督导室')).toBeInTheDocument();
     expect(screen.getByTestId('header-org')).toHaveTextContent('蒲城县');
@@ -42,7 +42,7 @@ describe('app shell', () => {
     signIn();
     stubFetch({
       'GET /api/v1/me': () => json({ ...pucheng, roles: ['VIEWER'] }),
-      'GET /api/v1/tasks': noTasks,
+      'GET /api/v1/inbox': emptyInbox,
     });
     renderApp('/');
     await screen.findByText('您好，蒲城县督导室');
@@ -59,7 +59,7 @@ describe('app shell', () => {
     signIn();
     stubFetch({
       'GET /api/v1/me': () => json({ ...pucheng, roles: ['SCHOOL'] }),
-      'GET /api/v1/tasks': noTasks,
+      'GET /api/v1/inbox': emptyInbox,
     });
     renderApp('/');
     await screen.findByText('您好，蒲城县督导室');
@@ -69,7 +69,7 @@ describe('app shell', () => {
 
   it('switches labels to English and remembers the choice', async () => {
     signIn();
-    stubFetch({ 'GET /api/v1/me': () => json(pucheng), 'GET /api/v1/tasks': noTasks });
+    stubFetch({ 'GET /api/v1/me': () => json(pucheng), 'GET /api/v1/inbox': emptyInbox });
     renderApp('/');
     await screen.findByText('您好，蒲城县督导室');
     expect(menu()).toHaveTextContent('机构');

@@ -12,6 +12,8 @@ import { DemoBanner } from '../../components/DemoBanner';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLogout, useMe } from '../../features/auth/api/session';
+import { InboxCount } from '../../features/inbox/components/InboxCount';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { describeError } from '../../lib/api/errors';
 import { enumLabel } from '../../lib/enums';
 import { PasswordChangeRequired } from './PasswordChangeRequired';
@@ -108,6 +110,8 @@ export function AppLayout() {
             )}
           </Flex>
           <Flex align="center" gap={16}>
+            <InboxCount />
+            <NotificationBell />
             <LanguageSwitch size="small" />
             <Dropdown
               menu={{

@@ -13,7 +13,7 @@ function menuLabels(): string[] {
 
 async function menuOf(me: { displayName: string; roles: string[] }) {
   signIn();
-  stubFetch({ 'GET /api/v1/me': () => json(me), 'GET /api/v1/tasks': () => json(page([])) });
+  stubFetch({ 'GET /api/v1/me': () => json(me), 'GET /api/v1/inbox': () => json(page([])) });
   renderApp('/');
   await screen.findByText(`您好，${me.displayName}`);
   return menuLabels();

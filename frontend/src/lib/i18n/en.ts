@@ -87,15 +87,22 @@ const en: Messages = {
     slogan: 'Standard supervision · Accurate evaluation · Efficient collaboration',
     features: 'Supervision plans, zone supervisors and school self-evaluation in one place',
   },
+  notifications: {
+    title: 'Notifications',
+    empty: 'No notifications',
+    markAllRead: 'Mark all read',
+  },
+  inbox: {
+    title: 'To do',
+    empty: 'Nothing waits for you',
+    due: 'due {{date}}',
+  },
   home: {
     greeting: 'Hello, {{name}}',
     org: 'Organization',
     roles: 'Roles',
     today: 'Today is {{date}}',
-    placeholder: 'Nothing to do right now',
     quick: 'Shortcuts',
-    todo: 'My open tasks',
-    viewAll: 'View all',
   },
   org: {
     title: 'Organizations',

@@ -85,15 +85,22 @@ const zhCN = {
     slogan: '规范督导 · 精准评估 · 高效协同',
     features: '督导计划、责任区督学、学校自评一站办理',
   },
+  notifications: {
+    title: '通知',
+    empty: '暂无通知',
+    markAllRead: '全部已读',
+  },
+  inbox: {
+    title: '待办',
+    empty: '暂无待办事项',
+    due: '{{date}} 到期',
+  },
   home: {
     greeting: '您好，{{name}}',
     org: '所属机构',
     roles: '角色',
     today: '今天是 {{date}}',
-    placeholder: '暂无待办任务',
     quick: '常用功能',
-    todo: '我的待办任务',
-    viewAll: '查看全部',
   },
   org: {
     title: '机构管理',

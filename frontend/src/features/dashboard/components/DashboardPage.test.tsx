@@ -86,6 +86,7 @@ function routes(casesHandler: () => Response) {
       json(page([task({ id: 9, title: '学前教育普及普惠督导自评', light: 'RED' })])),
     'GET /api/v1/findings': () => json(page([finding()])),
     'GET /api/v1/accountability-cases': casesHandler,
+    'GET /api/v1/inbox': () => json(page([])),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -14,9 +14,7 @@ import { useFormat } from '../../../lib/format';
 import { canManageUsers, canReadAudit, canSeeDashboard, enumLabel } from '../../../lib/enums';
 import { useMe } from '../../auth/api/session';
 import { DashboardSummary } from '../../dashboard/components/DashboardSummary';
-import { useTasks } from '../../tasks/api/tasks';
-import { TaskTable } from '../../tasks/components/TaskTable';
-import { isClosed } from '../../tasks/taskStyles';
+import { InboxCard } from '../../inbox/components/InboxCard';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -82,32 +80,7 @@ export function HomePage() {
         </Flex>
       </Card>
       {canSeeDashboard(roles) && <DashboardSummary />}
-      <MyOpenTasks />
+      <InboxCard />
     </Space>
-  );
-}
-
-/** The caller's open tasks, soonest due first. */
-function MyOpenTasks() {
-  const { t } = useTranslation();
-  const tasks = useTasks({ mine: true, size: 20, sort: 'dueDate,asc' });
-  const open = (tasks.data?.items ?? []).filter((task) => !isClosed(task.status)).slice(0, 8);
-  return (
-    <Card
-      title={t('home.todo')}
-      extra={<Link to="/my-tasks">{t('home.viewAll')}</Link>}
-      styles={{ body: { padding: open.length ? 0 : undefined } }}
-    >
-      {open.length ? (
-        <TaskTable
-          tasks={open}
-          size="small"
-          loading={tasks.isFetching}
-          hide={['assignee', 'category', 'updatedAt']}
-        />
-      ) : (
-        <Empty description={t('home.placeholder')} />
-      )}
-    </Card>
   );
 }

@@ -1,5 +1,8 @@
 package io.dudao.accountability;
 
+import jakarta.enterprise.event.Event;
+import io.dudao.common.work.WorkKind;
+import io.dudao.common.work.WorkEvent;
 import io.dudao.accountability.AccountabilityCase.SevereGround;
 import io.dudao.accountability.AccountabilityDtos.AppealDecisionRequest;
 import io.dudao.accountability.AccountabilityDtos.CaseResponse;
@@ -51,6 +54,9 @@ public class CaseService {
     public static final Map<String, String> SORTABLE = Map.of("openedOn", "openedOn", "updatedAt", "updatedAt",
             "decidedOn", "decidedOn", "caseNumber", "caseYear,caseSerial", "id", "id");
     static final String ENTITY = "CASE";
+
+    @Inject
+    Event<WorkEvent> events;
 
     @Inject
     CaseRepository repository;
@@ -363,6 +369,9 @@ public class CaseService {
         }
         audit.record(caller, action.name(), ENTITY, c.id, handlingPath,
                 c.caseNumber + "：" + c.status.label() + (override == null ? "" : "（逾期办理：" + override + "）"), details);
+        if (action == Action.DECIDE && c.subjectOrgId != null) {
+            events.fire(WorkEvent.toOrg(WorkEvent.Type.DECIDED, WorkKind.CASE, c.id, c.caseNumber, c.subjectOrgId));
+        }
         return views.one(caller, c, today());
     }
 

@@ -3,6 +3,9 @@ package io.dudao.inspection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.event.Event;
+import io.dudao.common.work.WorkKind;
+import io.dudao.common.work.WorkEvent;
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.audit.AuditService;
 import io.dudao.common.error.ApiException;
@@ -53,6 +56,9 @@ public class FindingService {
 
     public static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "createdAt", "createdAt",
             "updatedAt", "updatedAt", "severity", "severityRank", "id", "id");
+
+    @Inject
+    Event<WorkEvent> events;
 
     @Inject
     InspectionFindingRepository repository;
@@ -305,6 +311,8 @@ public class FindingService {
             finding.reopenCount++;
             finding.lastReopenReason = reason;
         }
+        events.fire(WorkEvent.toOrg(action == Action.VERIFY ? WorkEvent.Type.APPROVED : WorkEvent.Type.RETURNED, WorkKind.FINDING,
+                finding.id, finding.description, finding.ownerOrgId));
         repository.latestRectification(finding.id).ifPresent(r -> {
             r.outcome = finding.status;
             r.reviewNote = reason;

@@ -3,6 +3,9 @@ package io.dudao.inspection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.event.Event;
+import io.dudao.common.work.WorkKind;
+import io.dudao.common.work.WorkEvent;
 import io.dudao.common.export.ExportFormat;
 import io.dudao.common.export.ExportGate;
 import io.dudao.common.export.TableWriter;
@@ -68,6 +71,9 @@ public class InspectionReportService {
             InspectionType.SCHOOL_EVALUATION_316, InspectionType.PRINCIPAL_TENURE);
     static final Set<InspectionType> SYSTEM_REQUIRED = EnumSet.of(InspectionType.SCHOOL_EVALUATION_316,
             InspectionType.GOVERNMENT_DUTY);
+
+    @Inject
+    Event<WorkEvent> events;
 
     @Inject
     InspectionReportRepository repository;
@@ -229,6 +235,10 @@ public class InspectionReportService {
         }
         audit.record(caller, action.name(), "INSPECTION_REPORT", report.id, inspectingPath,
                 verb(action) + "督导报告：" + report.title, details);
+        if ((action == Action.APPROVE || action == Action.RETURN) && report.createdBy != null) {
+            events.fire(WorkEvent.toUser(action == Action.APPROVE ? WorkEvent.Type.APPROVED : WorkEvent.Type.RETURNED,
+                    WorkKind.REPORT, report.id, report.title, report.createdBy));
+        }
         return get(caller, report.id);
     }
 

@@ -8,6 +8,7 @@ import io.dudao.inspection.InspectionEnums.FindingStatus;
 import io.dudao.inspection.InspectionEnums.InspectionReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Map;
 
 /** Inspection reports and findings as work. */
@@ -31,6 +32,23 @@ public final class InspectionWork {
             return new WorkSelect("InspectionReport", InspectionReportRepository.visibility("", caller, params), "id", "title",
                     "targetOrgId", "planItemId", WorkSelect.NO_DUE_DATE, "status = :workReportPublished");
         }
+
+        /** A draft waits for its author to submit it; a submitted or approved one for the inspecting office to approve and publish. */
+        @Override
+        public String awaiting(Caller caller, Map<String, Object> params) {
+            if (!WorkItemSource.takesSteps(caller)) {
+                return WorkItemSource.NOTHING;
+            }
+            params.put("me", caller.userId());
+            params.put("workReportDraft", InspectionReportStatus.DRAFT);
+            String author = "(status = :workReportDraft and createdBy = :me)";
+            if (!caller.isAdmin() && !caller.isOffice()) {
+                return author;
+            }
+            params.put("workCallerOrg", caller.orgId());
+            params.put("workReportInReview", List.of(InspectionReportStatus.SUBMITTED, InspectionReportStatus.APPROVED));
+            return "(" + author + " or (status in :workReportInReview and inspectingOrgId = :workCallerOrg))";
+        }
     }
 
     /**
@@ -52,6 +70,33 @@ public final class InspectionWork {
             return new WorkSelect("InspectionFinding", InspectionFindingRepository.visibility(caller, params)
                     + " and (reportId is null or reportId in (select wr.id from InspectionReport wr where wr.status = :workFindingReportPublished))",
                     "id", "substring(description, 1, 120)", "ownerOrgId", "planItemId", "dueDate", "status = :workFindingVerified");
+        }
+
+        /**
+         * An open or reopened finding waits for its owner to rectify it; a submitted rectification for a
+         * reviewer to verify (销号) or reopen it: the issuing or inspecting office, or the author and the
+         * named inspectors when they hold an inspector role.
+         */
+        @Override
+        public String awaiting(Caller caller, Map<String, Object> params) {
+            if (!WorkItemSource.takesSteps(caller)) {
+                return WorkItemSource.NOTHING;
+            }
+            params.put("workCallerOrg", caller.orgId());
+            params.put("workFindingToRectify", List.of(FindingStatus.OPEN, FindingStatus.REOPENED));
+            params.put("workFindingSubmitted", FindingStatus.SUBMITTED);
+            StringBuilder reviewer = new StringBuilder("1 = 0");
+            if (caller.isAdmin() || caller.isOffice()) {
+                reviewer.append(" or (reportId is null and issuingOrgId = :workCallerOrg)")
+                        .append(" or reportId in (select wio.id from InspectionReport wio where wio.inspectingOrgId = :workCallerOrg)");
+            }
+            if (caller.roles().stream().anyMatch(InspectionReportService.INSPECTOR_ROLES::contains)) {
+                params.put("me", caller.userId());
+                reviewer.append(" or (reportId is null and createdBy = :me)")
+                        .append(" or reportId in (select win.id from InspectionReport win where win.createdBy = :me or :me member of win.inspectorUserIds)");
+            }
+            return "((status in :workFindingToRectify and ownerOrgId = :workCallerOrg)"
+                    + " or (status = :workFindingSubmitted and ownerOrgId <> :workCallerOrg and (" + reviewer + ")))";
         }
     }
 }

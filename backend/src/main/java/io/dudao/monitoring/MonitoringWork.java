@@ -32,4 +32,14 @@ public class MonitoringWork implements WorkItemSource {
         return new WorkSelect("MonitoringCycle", where, "id", "title", "ownerOrgId", "planItemId", "endsOn",
                 "status = :workMonitoringClosed");
     }
+
+    /** An open cycle waits for the office that runs it: results to import, problems to raise, the cycle to close. */
+    @Override
+    public String awaiting(Caller caller, Map<String, Object> params) {
+        if (!WorkItemSource.takesSteps(caller) || !caller.isAdmin() && !caller.isOffice()) {
+            return WorkItemSource.NOTHING;
+        }
+        params.put("workCallerOrg", caller.orgId());
+        return "ownerOrgId = :workCallerOrg";
+    }
 }

@@ -3,6 +3,9 @@ package io.dudao.task;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.event.Event;
+import io.dudao.common.work.WorkKind;
+import io.dudao.common.work.WorkEvent;
 import io.dudao.attachment.AttachmentDtos.AttachmentResponse;
 import io.dudao.attachment.AttachmentService;
 import io.dudao.audit.AuditService;
@@ -59,6 +62,9 @@ public class TaskService {
             "priority", "priorityRank", "createdAt", "createdAt", "id", "id", "title", "title");
     static final String PROGRESS_OWNER = "TASK_PROGRESS";
     static final String ACK_OWNER = "TASK_ACKNOWLEDGEMENT";
+
+    @Inject
+    Event<WorkEvent> events;
 
     @Inject
     TaskRepository repository;
@@ -147,6 +153,9 @@ public class TaskService {
         }
         repository.persistAndFlush(task);
         audit.record(caller, "CREATE", "TASK", task.id, pathOf(task.assigneeOrgId), "下达任务：" + task.title, snapshot(task));
+        if (!Objects.equals(task.assigneeOrgId, caller.orgId())) {
+            tell(WorkEvent.Type.ASSIGNED, task);
+        }
         return get(caller, task.id);
     }
 
@@ -172,6 +181,7 @@ public class TaskService {
         for (Task child : children) {
             audit.record(caller, "CREATE", "TASK", child.id, pathOf(child.assigneeOrgId), "下达任务：" + child.title,
                     snapshot(child));
+            tell(WorkEvent.Type.ASSIGNED, child);
         }
         return new TaskBatchResult(get(caller, parent.id),
                 toResponses(caller, repository.readAll(caller, children.stream().mapToLong(c -> c.id).toArray())));
@@ -293,6 +303,9 @@ public class TaskService {
         if (action == Action.ACCEPT || action == Action.CANCEL) {
             rollUpProgress(task.parentId);
         }
+        if (action == Action.ACCEPT || action == Action.RETURN) {
+            tell(action == Action.ACCEPT ? WorkEvent.Type.APPROVED : WorkEvent.Type.RETURNED, task);
+        }
         return get(caller, task.id);
     }
 
@@ -353,6 +366,12 @@ public class TaskService {
         audit.record(caller, "ACKNOWLEDGE", "TASK", task.id, pathOf(task.assigneeOrgId),
                 recordUploaded ? "签收并上传会议记录" : "签收", Map.of("attachments", files.size()));
         return get(caller, task.id);
+    }
+
+    /** Tells the assignee organisation's people (notifications observe it). */
+    private void tell(WorkEvent.Type type, Task task) {
+        events.fire(WorkEvent.toOrg(type, task.forwardingId == null ? WorkKind.TASK
+                : WorkKind.FORWARDING, task.id, task.title, task.assigneeOrgId));
     }
 
     /** A parent's progress is the average of its non-cancelled children's. */

@@ -7,6 +7,7 @@ import io.dudao.common.work.WorkSelect;
 import io.dudao.task.TaskEnums.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +32,24 @@ public final class TaskWork {
                 "id", "title", "assigneeOrgId", "planItemId", "dueDate", "status = :workTaskCompleted");
     }
 
+    /**
+     * A task waits for its assignee organisation to start, report on or submit it (a forwarding: to
+     * acknowledge it and upload the record), and for its issuing office to accept or return it.
+     */
+    static String awaiting(Caller caller, Map<String, Object> params) {
+        if (!WorkItemSource.takesSteps(caller)) {
+            return WorkItemSource.NOTHING;
+        }
+        params.put("workCallerOrg", caller.orgId());
+        params.put("workTaskAssigneeSteps", List.of(Status.NOT_STARTED, Status.IN_PROGRESS));
+        String assignee = "(assigneeOrgId = :workCallerOrg and status in :workTaskAssigneeSteps)";
+        if (!caller.isAdmin() && !caller.isOffice()) {
+            return assignee;
+        }
+        params.put("workTaskSubmitted", Status.SUBMITTED);
+        return "(" + assignee + " or (issuerOrgId = :workCallerOrg and status = :workTaskSubmitted))";
+    }
+
     @ApplicationScoped
     public static class Tasks implements WorkItemSource {
 
@@ -42,6 +61,11 @@ public final class TaskWork {
         @Override
         public WorkSelect select(Caller caller, Map<String, Object> params) {
             return TaskWork.select(caller, params, false);
+        }
+
+        @Override
+        public String awaiting(Caller caller, Map<String, Object> params) {
+            return TaskWork.awaiting(caller, params);
         }
     }
 
@@ -56,6 +80,11 @@ public final class TaskWork {
         @Override
         public WorkSelect select(Caller caller, Map<String, Object> params) {
             return TaskWork.select(caller, params, true);
+        }
+
+        @Override
+        public String awaiting(Caller caller, Map<String, Object> params) {
+            return TaskWork.awaiting(caller, params);
         }
     }
 }

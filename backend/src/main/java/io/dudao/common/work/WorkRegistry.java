@@ -53,9 +53,25 @@ public class WorkRegistry {
                            LocalDate dueDate, Light light, String link) {
     }
 
-    /** Which open work: of one plan item and/or some kinds (empty: all kinds). */
-    public record Filter(Long planItemId, Set<WorkKind> kinds) {
-        public static final Filter ALL = new Filter(null, Set.of());
+    /**
+     * Which open work: of one plan item and/or some kinds (empty: all kinds); with {@code awaitingCaller}
+     * only what waits for the caller's next step (what the inbox lists).
+     */
+    public record Filter(Long planItemId, Set<WorkKind> kinds, boolean awaitingCaller) {
+        public static final Filter ALL = new Filter(null, Set.of(), false);
+
+        public Filter(Long planItemId, Set<WorkKind> kinds) {
+            this(planItemId, kinds, false);
+        }
+
+        /** The caller's inbox, of some kinds (empty: all). */
+        public static Filter awaiting(Set<WorkKind> kinds) {
+            return new Filter(null, kinds, true);
+        }
+    }
+
+    /** How much open work of one kind there is: in all, overdue (red) and due within 3 days (yellow). */
+    public record OpenCount(WorkKind kind, long open, long overdue, long dueSoon) {
     }
 
     /** The kinds the registry knows now, in a stable order. */
@@ -69,7 +85,7 @@ public class WorkRegistry {
      */
     public Map<Long, List<KindCounts>> countByPlanItem(Caller caller, long planId, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
-        String union = union(caller, Set.of(), params);
+        String union = union(caller, Filter.ALL, params);
         TypedQuery<Object[]> query = em.createQuery("""
                 select w.planItemId, w.kind,
                        sum(case when w.done then 1 else 0 end),
@@ -97,11 +113,8 @@ public class WorkRegistry {
      */
     public PageResponse<WorkItem> openItems(Caller caller, Filter filter, int page, int size, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
-        String from = union(caller, filter.kinds(), params) + " left join Organization wo on wo.id = w.ownerOrgId";
-        StringBuilder where = new StringBuilder(" where w.done = false");
-        if (filter.planItemId() != null) {
-            where.append(" and ").append(PlanItems.under("w.planItemId", "workItem", filter.planItemId(), params));
-        }
+        String from = union(caller, filter, params) + " left join Organization wo on wo.id = w.ownerOrgId";
+        String where = openWhere(filter, params);
         TypedQuery<Object[]> query = em.createQuery("select w.kind, w.id, w.title, w.ownerOrgId, wo.name, w.planItemId, w.dueDate from "
                 + from + where + " " + """
                 order by case when w.dueDate is null then 3 when w.dueDate < :workToday then 0
@@ -122,7 +135,7 @@ public class WorkRegistry {
         if (items.size() < size && (page == 0 || !items.isEmpty())) {
             total = (long) page * size + items.size();
         } else {
-            TypedQuery<Long> count = em.createQuery("select count(*) from " + union(caller, filter.kinds(), new HashMap<>()) + where,
+            TypedQuery<Long> count = em.createQuery("select count(*) from " + union(caller, filter, new HashMap<>()) + where,
                     Long.class);
             params.forEach(count::setParameter);
             total = count.getSingleResult();
@@ -130,8 +143,46 @@ public class WorkRegistry {
         return new PageResponse<>(items, page, size, total);
     }
 
-    /** The sources' selects as one derived table "w" (kind, id, title, ownerOrgId, planItemId, dueDate, done). */
-    private String union(Caller caller, Set<WorkKind> kinds, Map<String, Object> params) {
+    /**
+     * The caller's open work per kind of the filter (every kind of it listed, with zeros): in all, overdue
+     * and due within 3 days. One statement.
+     */
+    public List<OpenCount> countOpen(Caller caller, Filter filter, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        String from = union(caller, filter, params);
+        String where = openWhere(filter, params);
+        TypedQuery<Object[]> query = em.createQuery("""
+                select w.kind, count(*),
+                       sum(case when w.dueDate < :workToday then 1 else 0 end),
+                       sum(case when w.dueDate >= :workToday and w.dueDate <= :workYellowEnd then 1 else 0 end)
+                from %s%s
+                group by w.kind""".formatted(from, where), Object[].class);
+        params.put("workToday", today);
+        params.put("workYellowEnd", today.plusDays(Lights.YELLOW_DAYS));
+        params.forEach(query::setParameter);
+        Map<WorkKind, OpenCount> found = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            WorkKind kind = WorkKind.valueOf((String) row[0]);
+            found.put(kind, new OpenCount(kind, number(row[1]), number(row[2]), number(row[3])));
+        }
+        return sources().stream().map(WorkItemSource::kind).filter(k -> filter.kinds().isEmpty() || filter.kinds().contains(k))
+                .map(k -> found.getOrDefault(k, new OpenCount(k, 0, 0, 0))).toList();
+    }
+
+    private static String openWhere(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where w.done = false");
+        if (filter.planItemId() != null) {
+            where.append(" and ").append(PlanItems.under("w.planItemId", "workItem", filter.planItemId(), params));
+        }
+        return where.toString();
+    }
+
+    /**
+     * The sources' selects as one derived table "w" (kind, id, title, ownerOrgId, planItemId, dueDate, done),
+     * narrowed to what awaits the caller when the filter asks.
+     */
+    private String union(Caller caller, Filter filter, Map<String, Object> params) {
+        Set<WorkKind> kinds = filter.kinds();
         StringJoiner parts = new StringJoiner(" union all ");
         for (WorkItemSource source : sources()) {
             if (!kinds.isEmpty() && !kinds.contains(source.kind())) {
@@ -139,6 +190,7 @@ public class WorkRegistry {
             }
             Map<String, Object> own = new HashMap<>();
             WorkSelect s = source.select(caller, own);
+            String where = filter.awaitingCaller() ? "(" + s.where() + ") and (" + source.awaiting(caller, own) + ")" : s.where();
             own.forEach((name, value) -> {
                 Object before = params.putIfAbsent(name, value);
                 if (before != null && !Objects.equals(before, value)) {
@@ -147,7 +199,7 @@ public class WorkRegistry {
             });
             parts.add("select '" + source.kind().name() + "' as kind, " + s.id() + " as id, " + s.title() + " as title, "
                     + s.ownerOrgId() + " as ownerOrgId, " + s.planItemId() + " as planItemId, " + s.dueDate() + " as dueDate, "
-                    + "case when " + s.done() + " then true else false end as done from " + s.entity() + " where " + s.where());
+                    + "case when " + s.done() + " then true else false end as done from " + s.entity() + " where " + where);
         }
         if (parts.length() == 0) {
             throw new IllegalArgumentException("no work source for " + kinds);
