@@ -310,6 +310,11 @@ class MonitoringTest {
         var none = QuarkusTransaction.requiringNew().call(() -> registry.openItems(county,
                 new WorkRegistry.Filter(null, Set.of(WorkKind.MONITORING)), 0, 20, LocalDate.of(2023, 6, 1)));
         assertEquals(0, none.total());
+        // and it waits in the running office's inbox, not in the sampled county's
+        Api.as(tree.cityOffice()).get("/api/v1/inbox?size=200").then().statusCode(200)
+                .body("items.findAll { it.kind == 'MONITORING' }.id", contains(id));
+        Api.as(tree.countyAOffice()).get("/api/v1/inbox?size=200").then().statusCode(200)
+                .body("items.findAll { it.kind == 'MONITORING' }", hasSize(0));
     }
 
     private Caller caller(String username, String roles) {
