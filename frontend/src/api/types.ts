@@ -185,6 +185,14 @@ export type SaveCreationCountyReturnBody = RequestBody<
   'put'
 >;
 export type CreationSimulationCountyChange = NonNullable<CreationSimulationBody['county']>;
+export type CreationRecognition = ResponseBody<
+  '/api/v1/creation-programmes/{id}/recognition',
+  'get'
+>;
+export type RecordCreationRecognitionStepBody = RequestBody<
+  '/api/v1/creation-programmes/{id}/recognition',
+  'post'
+>;
 
 // --- accountability (问责) ---
 export type AccountabilityCasePage = ResponseBody<'/api/v1/accountability-cases', 'get'>;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { enumLabel, type EnumGroup } from '../lib/enums';
 
@@ -55,6 +55,16 @@ export function EnumFilter<V extends string>({
           label: render ? render(value) : enumLabel(t, group, value),
         }))}
       />
+    </Form.Item>
+  );
+}
+
+/** 只看未办结: the open-only flag of a list (see `lib/list/openOnly` for the views' defaults). */
+export function OpenOnlyFilter() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name="open" valuePropName="checked">
+      <Checkbox>{t('common.openOnly')}</Checkbox>
     </Form.Item>
   );
 }

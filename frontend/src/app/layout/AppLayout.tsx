@@ -70,6 +70,7 @@ export function AppLayout() {
   return (
     <Layout className="app-shell">
       <Sider
+        className="app-sider"
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}

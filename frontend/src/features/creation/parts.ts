@@ -8,11 +8,12 @@ export function partVerdicts(a: CreationAssessment): CreationPartVerdict[] {
     name: p.name,
     verdict: p.verdict,
   }));
-  out.push({
-    code: 'VETOES',
-    name: '一票否决',
-    verdict: a.vetoes.some((v) => v.recorded) ? 'FAIL' : 'PASS',
-  });
+  if (a.vetoes.length > 0)
+    out.push({
+      code: 'VETOES',
+      name: '一票否决',
+      verdict: a.vetoes.some((v) => v.recorded) ? 'FAIL' : 'PASS',
+    });
   if (a.precondition)
     out.push({
       code: 'PRECONDITION',

@@ -4,7 +4,7 @@ import { NumberOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseSource, CaseStatus, SubjectType, TaskLight } from '../../../api/types';
-import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { EnumFilter, KeywordFilter, OpenOnlyFilter } from '../../../components/ListFilters';
 import { ListPage } from '../../../components/ListPage';
 import { describeError, useApiErrorHandler } from '../../../lib/api/errors';
 import {
@@ -33,6 +33,7 @@ type Filters = {
   source?: CaseSource;
   subjectOrgId?: number;
   year?: number | null;
+  open?: boolean;
 };
 
 const FILTERS = {
@@ -44,6 +45,7 @@ const FILTERS = {
   source: CASE_SOURCES,
   subjectOrgId: 'int',
   year: 'int',
+  open: 'boolean',
 } as const;
 const DEFAULTS = { sort: 'openedOn,desc' };
 
@@ -87,9 +89,10 @@ export function CasesPage() {
         }
         filters={{
           values: { ...rest, severe: severe === undefined ? undefined : severe ? 'yes' : 'no' },
-          onApply: ({ q, severe: s, year, ...f }) =>
+          onApply: ({ q, severe: s, year, open, ...f }) =>
             list.setFilters({
               ...f,
+              open: open || undefined,
               q: q?.trim() || undefined,
               severe: s === undefined ? undefined : s === 'yes',
               year: year ?? undefined,
@@ -153,6 +156,7 @@ export function CasesPage() {
               <Form.Item name="year" label={t('case.year')}>
                 <InputNumber min={2000} max={2100} precision={0} style={{ width: 100 }} />
               </Form.Item>
+              <OpenOnlyFilter />
             </>
           ),
         }}

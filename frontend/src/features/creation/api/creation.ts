@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type {
   CreationProgrammeQuery,
   CreationSimulationBody,
+  RecordCreationRecognitionStepBody,
   SaveCreationCountyReturnBody,
   SaveCreationSchoolReturnBody,
 } from '../../../api/types';
@@ -20,6 +21,7 @@ export const creationKeys = {
     [...creationKeys.programme(id), 'assessment', year] as const,
   ledger: (id: number, year: number) => [...creationKeys.programme(id), 'ledger', year] as const,
   county: (id: number, year: number) => [...creationKeys.programme(id), 'county', year] as const,
+  recognition: (id: number) => [...creationKeys.programme(id), 'recognition'] as const,
 };
 
 export function useCreationProgrammes(query: CreationProgrammeQuery) {
@@ -229,4 +231,31 @@ export async function downloadTemplate(
     parseAs: 'blob',
   });
   saveDownload(result, `${fallbackName}.${format}`);
+}
+
+export function useRecognition(id: number) {
+  return useQuery({
+    queryKey: creationKeys.recognition(id),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/creation-programmes/{id}/recognition', {
+          params: { path: { id } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useRecordRecognitionStep(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: RecordCreationRecognitionStepBody) =>
+      unwrap(
+        await api.POST('/api/v1/creation-programmes/{id}/recognition', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+    onSuccess: (data) => client.setQueryData(creationKeys.recognition(id), data),
+  });
 }

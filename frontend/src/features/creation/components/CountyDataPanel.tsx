@@ -51,7 +51,7 @@ import { PartVerdicts } from './CountyParts';
 import { VerdictTag } from './CreationTags';
 
 /**
- * 优质均衡: the county's own data for the year — the numbers its figures are computed from, the
+ * The county's own data for the year (优质均衡 and 普及普惠) — the numbers its figures are computed from, the
  * quality-monitoring results (entered by hand until the monitoring feature supplies them), the
  * assessor's judgements and the one-vote vetoes, each with evidence.
  */

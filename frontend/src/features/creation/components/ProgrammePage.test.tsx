@@ -20,11 +20,38 @@ function routes(extra: Record<string, Handler> = {}, me: unknown = fuping) {
     'GET /api/v1/creation-programmes/1/assessment': () => json(assessment2023),
     'GET /api/v1/creation-programmes/1/schools/2023': () => json(schoolReturn2023),
     'GET /api/v1/creation-programmes/1/county/2023': () => json(countyReturn2023),
+    'GET /api/v1/creation-programmes/1/recognition': () => json(recognition),
     'GET /api/v1/creation-programmes/1/ledger': () =>
       json({ items: ledgerEntries, page: 0, size: 200, total: ledgerEntries.length }),
     ...extra,
   };
 }
+
+const step = (code: string, order: number, name: string) => ({
+  step: code,
+  order,
+  name,
+  recorded: false,
+  documents: [] as string[],
+});
+const recognition = {
+  programmeId: 1,
+  nextStep: 'CITY_REVIEW',
+  steps: [
+    {
+      ...step('COUNTY_SELF_ASSESSMENT', 1, '县级自评'),
+      recorded: true,
+      date: '2022-11-28',
+      documents: ['富平县义务教育优质均衡发展县级自评报告'],
+      officeOrgId: 28,
+      officeName: '富平县',
+    },
+    step('CITY_REVIEW', 2, '市级复核'),
+    step('PROVINCIAL_PROCESS_SUPERVISION', 3, '省级过程督导'),
+    step('PROVINCIAL_REVIEW', 4, '省级评估'),
+    step('NATIONAL_RECOGNITION', 5, '国家认定'),
+  ],
+};
 
 const user = () => userEvent.setup();
 
@@ -498,5 +525,35 @@ describe('ProgrammePage', () => {
     const rotated = form.querySelector<HTMLInputElement>('[data-input="rotatedTeachers"]')!;
     await user().type(rotated, '1');
     await expectLeavingGuarded(router, '/creation');
+  });
+
+  it('shows the recognition steps and records the next one with its documents', async () => {
+    signIn();
+    const { calls } = stubFetch(
+      routes({
+        'POST /api/v1/creation-programmes/1/recognition': () =>
+          json({ ...recognition, nextStep: 'PROVINCIAL_PROCESS_SUPERVISION' }),
+      }),
+    );
+    renderApp('/creation/1?year=2023');
+    const panel = await screen.findByTestId('recognition');
+    expect(panel).toHaveTextContent('县级自评');
+    expect(panel).toHaveTextContent('富平县义务教育优质均衡发展县级自评报告');
+    expect(panel).toHaveTextContent('省级过程督导');
+    const u = user();
+    expect(panel.querySelector('button[type="submit"]')).toHaveTextContent('登记“市级复核”');
+    await u.type(within(panel).getByLabelText('文件'), '市级复核意见');
+    await u.type(within(panel).getByLabelText('日期'), '2023-01-16{Enter}');
+    // Enter in the date submits the form (as the button does)
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(await post.json()).toMatchObject({
+      step: 'CITY_REVIEW',
+      date: '2023-01-16',
+      documents: ['市级复核意见'],
+    });
+    await waitFor(() =>
+      expect(panel.querySelector('button[type="submit"]')).toHaveTextContent('登记“省级过程督导”'),
+    );
   });
 });

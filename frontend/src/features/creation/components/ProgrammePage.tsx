@@ -29,6 +29,7 @@ import { CountyDataPanel } from './CountyDataPanel';
 import { VerdictTag } from './CreationTags';
 import './creation.css';
 import { LedgerPanel } from './LedgerPanel';
+import { RecognitionPanel } from './RecognitionPanel';
 import { SchoolDataPanel } from './SchoolDataPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 
@@ -72,9 +73,7 @@ function Programme({ programme }: { programme: CreationProgramme }) {
   const years = useMemo(() => programmeYears(programme), [programme]);
   const yearParam = Number(params.get('year'));
   const year = years.includes(yearParam) ? yearParam : defaultYear(programme);
-  const balanced = programme.kind === 'BALANCED_COMPULSORY';
-  const tab: TabKey =
-    TABS.find((k) => k === params.get('tab') && (balanced || k !== 'county')) ?? 'assessment';
+  const tab: TabKey = TABS.find((k) => k === params.get('tab')) ?? 'assessment';
   const stages = [...programme.stages].sort((a, b) => a.year - b.year);
 
   const select = (next: { year?: number; tab?: TabKey }) =>
@@ -125,6 +124,7 @@ function Programme({ programme }: { programme: CreationProgramme }) {
           />
         </Space>
       </Flex>
+      <RecognitionPanel programme={programme} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('creation.county')}>
@@ -190,15 +190,11 @@ function Programme({ programme }: { programme: CreationProgramme }) {
               label: t('creation.tabData'),
               children: <SchoolDataPanel key={year} programme={programme} year={year} />,
             },
-            ...(balanced
-              ? [
-                  {
-                    key: 'county',
-                    label: t('creation.tabCounty'),
-                    children: <CountyDataPanel key={year} programme={programme} year={year} />,
-                  },
-                ]
-              : []),
+            {
+              key: 'county',
+              label: t('creation.tabCounty'),
+              children: <CountyDataPanel key={year} programme={programme} year={year} />,
+            },
             {
               key: 'whatif',
               label: t('creation.tabWhatIf'),

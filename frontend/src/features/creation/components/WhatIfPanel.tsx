@@ -79,8 +79,7 @@ function WhatIfEditor({
   const { message } = App.useApp();
   const saved = useAssessment(programme.id, year);
   const simulate = useSimulation();
-  const balanced = programme.kind === 'BALANCED_COMPULSORY';
-  const county = useCountyReturn(programme.id, year, { enabled: balanced });
+  const county = useCountyReturn(programme.id, year);
   const [lines, setLines] = useState<WhatIfLine[]>(() => [newLine()]);
   const [countyLines, setCountyLines] = useState<CountyWhatIfLine[]>(() => [newCountyLine()]);
   const [judgementLines, setJudgementLines] = useState<JudgementWhatIf[]>(() => [
@@ -98,7 +97,7 @@ function WhatIfEditor({
 
   const run = () => {
     const changes = toSimulationChanges(lines);
-    const countyChange = balanced ? toCountyChange(countyLines, judgementLines, vetoes) : undefined;
+    const countyChange = toCountyChange(countyLines, judgementLines, vetoes);
     if (changes.length === 0 && !countyChange) {
       void message.warning(t('creation.whatIfEmpty'));
       return;
@@ -208,7 +207,7 @@ function WhatIfEditor({
       <Button icon={<PlusOutlined />} onClick={() => setLines((ls) => [...ls, newLine()])}>
         {t('creation.whatIfAdd')}
       </Button>
-      {balanced && county.data && (
+      {county.data && (
         <CountyWhatIf
           saved={county.data}
           lines={countyLines}

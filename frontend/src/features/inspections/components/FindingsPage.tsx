@@ -7,7 +7,8 @@ import type {
   InspectionType,
   TaskLight,
 } from '../../../api/types';
-import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { EnumFilter, KeywordFilter, OpenOnlyFilter } from '../../../components/ListFilters';
+import { openOnly, openOnlyParam } from '../../../lib/list/openOnly';
 import { ListPage } from '../../../components/ListPage';
 import {
   FINDING_SEVERITIES,
@@ -35,6 +36,7 @@ type Filters = {
   ownerOrgId?: number;
   escalation?: boolean;
   due?: DateRange;
+  open?: boolean;
 };
 
 export type FindingsMode = 'ledger' | 'mine' | 'verify';
@@ -49,6 +51,7 @@ const FILTERS = {
   escalation: 'boolean',
   dueAfter: 'date',
   dueBefore: 'date',
+  open: 'boolean',
 } as const;
 const DEFAULTS = { sort: 'dueDate,asc' };
 
@@ -79,9 +82,13 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
   const { pickerFormat } = useFormat();
   const list = useListState(FILTERS, DEFAULTS);
   const planItemId = usePlanItemParam();
+  // 我的整改 shows what is still to rectify unless told otherwise; the verification queue is open anyway
+  const openByDefault = mode === 'mine';
+  const open = openOnly(list.filters.open, openByDefault);
   const query: FindingQuery = {
     ...list.query,
     mine: mode === 'mine' || undefined,
+    open: (mode !== 'verify' && open) || undefined,
     status: mode === 'verify' ? 'SUBMITTED' : list.query.status,
     planItemId,
   };
@@ -114,8 +121,8 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
         </>
       }
       filters={{
-        values: { ...rest, due: toDateRange(dueAfter, dueBefore) },
-        onApply: ({ due, q, escalation, ...f }) => {
+        values: { ...rest, open, due: toDateRange(dueAfter, dueBefore) },
+        onApply: ({ due, q, escalation, open: checked, ...f }) => {
           const [after, before] = fromDateRange(due);
           list.setFilters({
             ...f,
@@ -123,6 +130,7 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
             escalation: escalation || undefined,
             dueAfter: after,
             dueBefore: before,
+            open: openOnlyParam(checked, openByDefault),
           });
         },
         children: (
@@ -178,6 +186,7 @@ export function FindingsPage({ mode = 'ledger' }: { mode?: FindingsMode }) {
             <Form.Item name="escalation" valuePropName="checked">
               <Checkbox>{t('finding.onlyEscalated')}</Checkbox>
             </Form.Item>
+            {mode !== 'verify' && <OpenOnlyFilter />}
           </>
         ),
       }}

@@ -14,7 +14,7 @@ import {
   Space,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DetailLoadError } from '../../../components/DetailHeader';
 import { useNavigate, useParams } from 'react-router';
@@ -323,7 +323,12 @@ function ReportEditor({
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="visit" label={t('report.visit')}>
-                <DatePicker.RangePicker format={pickerFormat} style={{ width: '100%' }} />
+                <DatePicker.RangePicker
+                  format={pickerFormat}
+                  style={{ width: '100%' }}
+                  // a visit record says what happened: the server refuses one dated after today
+                  disabledDate={(d) => type === 'ROUTINE_VISIT' && d.isAfter(dayjs(), 'day')}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>

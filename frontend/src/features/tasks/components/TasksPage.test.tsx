@@ -30,6 +30,25 @@ describe('TasksPage', () => {
     expect(screen.getByText('新建任务', { selector: 'button span' })).toBeInTheDocument();
   });
 
+  it('shows my open tasks by default, and all of them when 只看未办结 is cleared', async () => {
+    signIn();
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json(fuping),
+      'GET /api/v1/tasks': () => json(page([task()])),
+    });
+    const { router } = renderApp('/my-tasks');
+    await screen.findByText('推进“两个创建”工作');
+    expect(lastTaskQuery(calls).get('open')).toBe('true');
+    const openOnly = screen.getByRole('checkbox', { name: '只看未办结' });
+    expect(openOnly).toBeChecked();
+    const user = userEvent.setup();
+    await user.click(openOnly);
+    await user.click(screen.getByText(/查\s*询/, { selector: 'button span' }));
+    await waitFor(() => expect(lastTaskQuery(calls).get('open')).toBeNull());
+    expect(new URLSearchParams(router.state.location.search).get('open')).toBe('false');
+    expect(screen.getByRole('checkbox', { name: '只看未办结' })).not.toBeChecked();
+  });
+
   it('filters by light and status', async () => {
     signIn();
     const { calls } = stubFetch({
@@ -40,6 +59,7 @@ describe('TasksPage', () => {
     renderApp('/tasks');
     await screen.findByText('推进“两个创建”工作');
     expect(lastTaskQuery(calls).get('mine')).toBeNull();
+    expect(lastTaskQuery(calls).get('open')).toBeNull();
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('预警'));
     await user.click(await screen.findByTitle('逾期'));

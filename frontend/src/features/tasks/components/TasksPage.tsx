@@ -4,7 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TaskCategory, TaskLight, TaskQuery, TaskStatus } from '../../../api/types';
-import { EnumFilter, KeywordFilter } from '../../../components/ListFilters';
+import { EnumFilter, KeywordFilter, OpenOnlyFilter } from '../../../components/ListFilters';
+import { openOnly, openOnlyParam } from '../../../lib/list/openOnly';
 import { ListPage } from '../../../components/ListPage';
 import { TASK_CATEGORIES, TASK_LIGHTS, TASK_STATUSES, canIssue } from '../../../lib/enums';
 import { fromDateRange, toDateRange, useFormat, type DateRange } from '../../../lib/format';
@@ -25,6 +26,7 @@ type Filters = {
   category?: TaskCategory;
   assigneeOrgId?: number;
   due?: DateRange;
+  open?: boolean;
 };
 
 const FILTERS = {
@@ -35,6 +37,7 @@ const FILTERS = {
   assigneeOrgId: 'int',
   dueAfter: 'date',
   dueBefore: 'date',
+  open: 'boolean',
 } as const;
 const DEFAULTS = { sort: 'dueDate,asc' };
 
@@ -46,7 +49,13 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
   const { data: me } = useMe();
   const list = useListState(FILTERS, DEFAULTS);
   const planItemId = usePlanItemParam();
-  const query: TaskQuery = { ...list.query, mine: mine || undefined, planItemId };
+  const open = openOnly(list.filters.open, mine);
+  const query: TaskQuery = {
+    ...list.query,
+    mine: mine || undefined,
+    open: open || undefined,
+    planItemId,
+  };
   const [creating, setCreating] = useState(false);
   const tasks = useTasks(query);
   const { dueAfter, dueBefore, ...rest } = list.filters;
@@ -65,14 +74,15 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
           )
         }
         filters={{
-          values: { ...rest, due: toDateRange(dueAfter, dueBefore) },
-          onApply: ({ due, q, ...f }) => {
+          values: { ...rest, open, due: toDateRange(dueAfter, dueBefore) },
+          onApply: ({ due, q, open: checked, ...f }) => {
             const [after, before] = fromDateRange(due);
             list.setFilters({
               ...f,
               q: q?.trim() || undefined,
               dueAfter: after,
               dueBefore: before,
+              open: openOnlyParam(checked, mine),
             });
           },
           children: (
@@ -115,6 +125,7 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
               <Form.Item name="due" label={t('task.dueRange')}>
                 <DatePicker.RangePicker format={pickerFormat} style={{ width: 280 }} />
               </Form.Item>
+              <OpenOnlyFilter />
             </>
           ),
         }}

@@ -59,13 +59,17 @@ public class CaseRepository implements PanacheRepository<AccountabilityCase> {
 
     public record Filter(CaseStatus status, Light light, Boolean severe, Long handlingOrgId, Long subjectOrgId,
                          SubjectType subjectType, CaseSource source, Long sourceId, Integer year, String q,
-                         Long withinOrgId, Long planItemId) {
+                         Long withinOrgId, Long planItemId, boolean open) {
     }
 
     public PanacheQuery<AccountabilityCase> search(Caller caller, Filter f, PageQuery page, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(visibility(caller, params));
         add(where, params, "status", f.status());
+        if (f.open()) {
+            where.append(" and status not in :openOnlyDone");
+            params.put("openOnlyDone", CaseWork.DONE);
+        }
         severe(caller, where, params, f.severe());
         add(where, params, "handlingOrgId", f.handlingOrgId());
         add(where, params, "subjectOrgId", f.subjectOrgId());

@@ -102,6 +102,7 @@ public class CaseResource {
             @QueryParam("sourceId") Long sourceId,
             @QueryParam("year") @Schema(description = "The year of the plan the case serves; unlinked cases by their number's year") Integer year,
             @QueryParam("planItemId") @Schema(description = "Only cases serving this plan item (重点工作) or one of its sub-items") Long planItemId,
+            @QueryParam("open") @Schema(description = "Only open cases (not yet executed, closed, revoked or dismissed)") Boolean open,
             @QueryParam("q") @Schema(description = "Searches the case number, facts and the person's name") String q,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "openedOn|decidedOn|updatedAt|caseNumber|id, then ,asc or ,desc") String sort,
@@ -109,7 +110,7 @@ public class CaseResource {
         var filter = new CaseRepository.Filter(Params.enumValue(status, CaseStatus.class, "status"),
                 Params.enumValue(light, Light.class, "light"), severe, handlingOrgId, subjectOrgId,
                 Params.enumValue(subjectType, SubjectType.class, "subjectType"), Params.enumValue(source, CaseSource.class, "source"),
-                sourceId, year, q, withinOrgId, planItemId);
+                sourceId, year, q, withinOrgId, planItemId, Boolean.TRUE.equals(open));
         PageQuery paging = PageQuery.of(page, size, sort, CaseService.SORTABLE, "openedOn,desc");
         var format = Exports.requested(headers);
         if (format.isPresent()) {

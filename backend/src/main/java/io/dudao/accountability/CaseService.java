@@ -372,6 +372,9 @@ public class CaseService {
         if (action == Action.DECIDE && c.subjectOrgId != null) {
             events.fire(WorkEvent.toOrg(WorkEvent.Type.DECIDED, WorkKind.CASE, c.id, c.caseNumber, c.subjectOrgId));
         }
+        if (action == Action.STATEMENT && c.handlingOrgId != null) {
+            events.fire(WorkEvent.toOrg(WorkEvent.Type.REPLIED, WorkKind.CASE, c.id, c.caseNumber, c.handlingOrgId));
+        }
         return views.one(caller, c, today());
     }
 

@@ -3,12 +3,11 @@ package io.dudao.creation;
 import io.dudao.creation.engine.CountyPartsCalculator.CountyFacts;
 import io.dudao.creation.engine.CountyReturn;
 import io.dudao.creation.engine.CountyReturn.Monitoring;
-import io.dudao.creation.engine.CreationEnums.CreationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The county facts a 优质均衡 assessment of a year rests on: the county's saved data and the quality-
+ * The county facts an assessment of a year rests on: the county's saved data and the quality-
  * monitoring results. The monitoring results are the hand-entered ones for now; when the monitoring
  * feature lands, {@link #monitoring} is where its results for the county and year are read (the
  * hand-entered ones staying the fallback), and nothing else changes.
@@ -22,9 +21,6 @@ public class CreationCountyFacts {
     CreationCountyReturnRepository repository;
 
     public CountyFacts of(CreationProgramme p, int year) {
-        if (p.kind != CreationKind.BALANCED_COMPULSORY) {
-            return CountyFacts.none(year);
-        }
         CountyReturn data = repository.find(p.id, year).map(c -> c.data).orElse(CountyReturn.EMPTY);
         return with(p, year, data);
     }

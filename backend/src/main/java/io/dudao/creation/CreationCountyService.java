@@ -39,7 +39,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A 优质均衡 county's own data for a year (the figures' numbers, monitoring results, judgements and
+ * A county's own data for a programme year (优质均衡 or 普及普惠) (the figures' numbers, monitoring results, judgements and
  * vetoes with evidence): read with the form the programme's standard defines, and saved as a whole
  * after every field is checked, which refreshes the year's stored verdict.
  */
@@ -69,14 +69,14 @@ public class CreationCountyService {
 
     public CountyReturnResponse get(Caller caller, long id, int year) {
         CreationProgrammeService.checkYear(year);
-        Ctx ctx = balanced(programmes.visible(caller, id));
+        Ctx ctx = programmes.visible(caller, id);
         return response(ctx.programme(), year, repository.find(ctx.programme().id, year));
     }
 
     @Transactional
     public CountyReturnResponse save(Caller caller, long id, int year, CountyReturnRequest request, String ifMatch) {
         CreationProgrammeService.checkYear(year);
-        Ctx ctx = balanced(programmes.editable(caller, id));
+        Ctx ctx = programmes.editable(caller, id);
         CreationProgramme p = ctx.programme();
         StandardContent standard = standards.byId(p.standardSetId).content;
         CountyValidator.Result valid = CountyValidator.validate(standard,
@@ -106,17 +106,10 @@ public class CreationCountyService {
         programmes.refreshSummary(p, year);
         String verdictAfter = returns.find(p.id, year).map(r -> r.verdict == null ? null : r.verdict.name()).orElse(null);
         audit.record(caller, "SAVE_COUNTY_DATA", "CREATION_COUNTY_RETURN", c.id, ctx.countyPath(),
-                "填报" + ctx.county().name() + year + " 年义务教育优质均衡县级数据（" + c.data.inputs().size() + " 项数据，"
+                "填报" + ctx.county().name() + year + " 年" + CreationProgrammeService.label(p.kind) + "县级数据（" + c.data.inputs().size() + " 项数据，"
                         + c.data.judgements().size() + " 项评定，" + c.data.vetoes().size() + " 项一票否决）",
                 details(year, before, c.data, verdictBefore, verdictAfter));
         return response(p, year, Optional.of(c));
-    }
-
-    private static Ctx balanced(Ctx ctx) {
-        if (ctx.programme().kind != CreationKind.BALANCED_COMPULSORY) {
-            throw new ApiException(404, "NOT_FOUND", "只有义务教育优质均衡创建项目有县级数据", "Only 优质均衡 programmes have county data");
-        }
-        return ctx;
     }
 
     private CountyReturnResponse response(CreationProgramme p, int year, Optional<CreationCountyReturn> c) {

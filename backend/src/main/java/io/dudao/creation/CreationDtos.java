@@ -404,4 +404,124 @@ public final class CreationDtos {
     public record ImportUpload(
             @Schema(type = SchemaType.STRING, format = "binary", required = true, description = ".xlsx or .csv (UTF-8 or GBK) in the template's layout") String file) {
     }
+
+    // ---- recognition steps ----
+
+    @Schema(name = "CreationRecognitionStepCode", description = "The recognition steps, in the only order they can be recorded: "
+            + "COUNTY_SELF_ASSESSMENT 县级自评, CITY_REVIEW 市级复核, PROVINCIAL_PROCESS_SUPERVISION 省级过程督导, "
+            + "PROVINCIAL_REVIEW 省级评估, NATIONAL_RECOGNITION 国家认定")
+    public enum RecognitionStepCode {
+        COUNTY_SELF_ASSESSMENT("县级自评"),
+        CITY_REVIEW("市级复核"),
+        PROVINCIAL_PROCESS_SUPERVISION("省级过程督导"),
+        PROVINCIAL_REVIEW("省级评估"),
+        NATIONAL_RECOGNITION("国家认定");
+
+        public final String label;
+
+        RecognitionStepCode(String label) {
+            this.label = label;
+        }
+    }
+
+    @Schema(name = "RecordCreationRecognitionStepRequest", description = "Record the programme's next recognition step")
+    public record RecordRecognitionStepRequest(
+            @NotNull @Schema(required = true, description = "Must be the next step in order") RecognitionStepCode step,
+            @NotNull @Schema(required = true, description = "When the step took place; not before the previous step") LocalDate date,
+            @NotNull @Size(min = 1, max = 20) @Schema(required = true, description = "The documents of the step (title and 文号), 1–20")
+            List<@NotBlank @Size(max = 300) String> documents,
+            @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "CreationRecognitionStep", description = "One recognition step: recorded with date, documents and office, or still ahead")
+    public record RecognitionStepDto(
+            @Schema(required = true) RecognitionStepCode step,
+            @Schema(required = true, description = "1–5") int order,
+            @Schema(required = true, description = "e.g. 省级过程督导") String name,
+            @Schema(required = true) boolean recorded,
+            LocalDate date,
+            @Schema(required = true) List<String> documents,
+            String note,
+            @Schema(description = "The office that recorded it") Long officeOrgId,
+            String officeName,
+            OffsetDateTime recordedAt) {
+    }
+
+    @Schema(name = "CreationRecognition", description = "A programme's recognition steps in order, and the next one to record")
+    public record RecognitionResponse(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) List<RecognitionStepDto> steps,
+            @Schema(description = "The next step to record; null once nationally recognised") RecognitionStepCode nextStep) {
+    }
+
+    // ---- 达标校 targets ----
+
+    @Schema(name = "SetCreationSchoolTargetRequest", description = "The number of schools the city expects to reach the school standard this year")
+    public record SetSchoolTargetRequest(
+            @NotNull @Min(0) @Max(100000) @Schema(required = true, description = "Not more than the county's schools") Integer targetSchools,
+            @Size(max = 500) String note,
+            @Schema(description = "The target's version when replacing one (or If-Match)") Long version) {
+    }
+
+    @Schema(name = "CreationSchoolTargetProgress", description = "A county's 达标校 target for a year and its progress from the year's assessment")
+    public record SchoolTargetProgress(
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) long countyOrgId,
+            @Schema(required = true) String countyName,
+            @Schema(required = true) int year,
+            @Schema(description = "Schools the city expects to pass this year; null when not set") Integer targetSchools,
+            @Schema(description = "Schools assessed in the year's filed data; null when not filed") Integer assessedSchools,
+            @Schema(description = "Schools passing the school rule in the year's filed data; null when not filed") Integer achievedSchools,
+            @Schema(required = true, description = "True (shown red) when a target is set and fewer schools pass") boolean behind,
+            @Schema(description = "The target's version, for replacing it") Long version) {
+    }
+
+    // ---- 千园达标 register ----
+
+    @Schema(name = "KindergartenChecklistResult", description = "NOT_CHECKED 未核查, PASSED 核查达标, FAILED 核查未达标")
+    public enum ChecklistResult {
+        NOT_CHECKED, PASSED, FAILED
+    }
+
+    @Schema(name = "KindergartenRegisterStatus", description = "PLANNED 计划创建, IN_PROGRESS 创建中, ACHIEVED 已达标")
+    public enum KindergartenStatus {
+        PLANNED, IN_PROGRESS, ACHIEVED
+    }
+
+    @Schema(name = "KindergartenRegisterRequest", description = "A kindergarten of the 千园达标 register")
+    public record KindergartenEntryRequest(
+            @NotNull @Schema(required = true, description = "The county the entry belongs to") Long countyOrgId,
+            @NotNull @Schema(required = true, description = "The kindergarten: an organisation under the county") Long kindergartenOrgId,
+            @NotNull @Min(2000) @Max(2100) @Schema(required = true) Integer targetYear,
+            @NotNull @Schema(required = true) ChecklistResult checklistResult,
+            @NotNull @Schema(required = true) KindergartenStatus status,
+            @Size(max = 20) @Schema(description = "Evidence (佐证材料): document names") List<@NotBlank @Size(max = 300) String> evidence,
+            @Size(max = 2000) String note,
+            @Schema(description = "The entry's version when updating (or If-Match)") Long version) {
+    }
+
+    @Schema(name = "KindergartenRegisterEntry")
+    public record KindergartenEntryResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) long countyOrgId,
+            @Schema(required = true) String countyName,
+            @Schema(required = true) long kindergartenOrgId,
+            @Schema(required = true) String kindergartenName,
+            @Schema(required = true) int targetYear,
+            @Schema(required = true) ChecklistResult checklistResult,
+            @Schema(required = true) KindergartenStatus status,
+            @Schema(required = true) List<String> evidence,
+            String note,
+            @Schema(required = true) long version,
+            @Schema(required = true) OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "KindergartenRegisterCountyProgress", description = "A county's 千园达标 target for a year vs achieved; remaining is what 收官 still needs")
+    public record KindergartenCountyProgress(
+            @Schema(required = true) long countyOrgId,
+            @Schema(required = true) String countyName,
+            @Schema(required = true, description = "Kindergartens due by the year") int target,
+            @Schema(required = true, description = "Of those, ACHIEVED") int achieved,
+            @Schema(required = true, description = "target − achieved") int remaining) {
+    }
 }

@@ -7,6 +7,10 @@ import io.dudao.common.web.Etags;
 import io.dudao.common.web.PageQuery;
 import io.dudao.common.web.PageResponse;
 import io.dudao.common.web.Params;
+import io.dudao.creation.CreationDtos.RecognitionResponse;
+import io.dudao.creation.CreationDtos.SchoolTargetProgress;
+import io.dudao.creation.CreationDtos.SetSchoolTargetRequest;
+import io.dudao.creation.CreationDtos.RecordRecognitionStepRequest;
 import io.dudao.creation.CreationDtos.AssessmentResponse;
 import io.dudao.creation.CreationDtos.CountyReturnRequest;
 import io.dudao.creation.CreationDtos.CountyReturnResponse;
@@ -51,6 +55,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 @Path("/api/v1/creation-programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,6 +74,12 @@ public class CreationProgrammeResource {
 
     @Inject
     CreationCountyService county;
+
+    @Inject
+    CreationRecognitionService recognition;
+
+    @Inject
+    CreationSchoolTargetService schoolTargets;
 
     @Inject
     CurrentCaller caller;
@@ -172,14 +183,14 @@ public class CreationProgrammeResource {
 
     @GET
     @Path("/{id}/county/{year}")
-    @Operation(operationId = "getCreationCountyReturn", summary = "县级数据 / A 优质均衡 county's own data for a year",
+    @Operation(operationId = "getCreationCountyReturn", summary = "县级数据 / A county's own data for a programme year",
             description = "The county numbers, hand-entered quality-monitoring results, the assessor's judgements and the recorded "
                     + "one-vote vetoes with their evidence, and the form the programme's standard defines (which numbers, "
                     + "which items need a judgement, which vetoes). A year not saved yet answers with filed=false. "
-                    + "普及普惠 programmes have no county data (404).")
+                    + "普及普惠 programmes have county data too (政府保障情况, 保教质量, 社会认可度).")
     @APIResponse(responseCode = "200", description = "The county data",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyReturnResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such visible 优质均衡 programme")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
     public Response getCreationCountyReturn(@PathParam("id") long id, @PathParam("year") int year) {
         CountyReturnResponse r = county.get(caller.get(), id, year);
         return r.version() == null ? Response.ok(r).build() : Etags.ok(r, r.version()).build();
@@ -187,7 +198,7 @@ public class CreationProgrammeResource {
 
     @PUT
     @Path("/{id}/county/{year}")
-    @Operation(operationId = "saveCreationCountyReturn", summary = "填报县级数据 / Replace a 优质均衡 county's own data for a year",
+    @Operation(operationId = "saveCreationCountyReturn", summary = "填报县级数据 / Replace a county's own data for a programme year",
             description = "Every field is checked and any problem answers 400 listing all of them (errors[].field like "
                     + "`inputs.rotatedTeachers`, `judgements[2].attachmentIds`, `vetoes[0].attachmentIds`); nothing is saved. A rate "
                     + "can never pass 100% (its part above its whole), a judgement of met and every veto need evidence (attachments "
@@ -197,7 +208,7 @@ public class CreationProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyReturnResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: every problem in errors[]")
     @APIResponse(responseCode = "403", description = "Only the county's office or one above it may do this")
-    @APIResponse(responseCode = "404", description = "No such visible 优质均衡 programme")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
     @APIResponse(responseCode = "409", description = "VERSION_CONFLICT: the body's version is stale")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Response saveCreationCountyReturn(@PathParam("id") long id, @PathParam("year") int year,
@@ -235,6 +246,7 @@ public class CreationProgrammeResource {
                     + "rates for 普及普惠) with an explain block of inputs and arithmetic. 优质均衡 adds the four parts (resource "
                     + "allocation: every school passing AND every CV within its limit; 政府保障程度; 教育质量; 社会认可度), each with "
                     + "its own verdict and items, the one-vote vetoes and the precondition; the verdict is their conjunction. "
+                    + "普及普惠 likewise: 普及普惠水平 (the rates), 政府保障情况, 幼儿园保教质量保障情况 and 社会认可度, all must pass. "
                     + "Without year: the latest filed year.")
     public AssessmentResponse getCreationAssessment(@PathParam("id") long id,
                                                     @QueryParam("year") @Schema(description = "Defaults to the latest filed year") Integer year) {
@@ -244,7 +256,7 @@ public class CreationProgrammeResource {
     @POST
     @Path("/{id}/assessment/simulate")
     @Operation(operationId = "simulateCreationAssessment", summary = "模拟测算 / What-if: assess the year with changes, saving nothing",
-            description = "School changes (any row field, add or remove a school) and, for 优质均衡, county changes (numbers, "
+            description = "School changes (any row field, add or remove a school) and county changes (numbers, "
                     + "monitoring results, judgements, vetoes), so every part can be tried. Bad values answer 400 listing all.")
     @APIResponse(responseCode = "200", description = "The simulated assessment, with the saved one's summary as baseline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
@@ -279,5 +291,66 @@ public class CreationProgrammeResource {
             @QueryParam("sort") @Schema(description = "id|status|schoolCode|indicatorCode|updatedAt, then ,asc or ,desc") String sort) {
         return ledger.list(caller.get(), id, year, Params.enumValue(status, LedgerStatus.class, "status"),
                 PageQuery.of(page, size, sort, CreationLedgerService.SORTABLE, "id,asc"));
+    }
+
+    @GET
+    @Path("/{id}/recognition")
+    @Operation(operationId = "getCreationRecognition", summary = "认定环节 / The programme's recognition steps",
+            description = "County self-assessment → city review → provincial process supervision → provincial review → national "
+                    + "recognition: each recorded one with date, documents and the office that recorded it, and the next step.")
+    @APIResponse(responseCode = "200", description = "The steps in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such visible programme")
+    public RecognitionResponse getCreationRecognition(@PathParam("id") long id) {
+        return recognition.get(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/recognition")
+    @Operation(operationId = "recordCreationRecognitionStep", summary = "登记认定环节 / Record the programme's next recognition step",
+            description = "Only the next step in order can be recorded (409 ILLEGAL_TRANSITION otherwise), dated no earlier than "
+                    + "the step before it; the recording office is the caller's organisation. Nothing changes on refusal.")
+    @APIResponse(responseCode = "200", description = "Recorded; the steps in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecognitionResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: a missing field, no documents, or a date before the previous step")
+    @APIResponse(responseCode = "403", description = "Only the county's office or one above it may do this")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: not the next step in order")
+    public RecognitionResponse recordCreationRecognitionStep(@PathParam("id") long id, @Valid @NotNull RecordRecognitionStepRequest request) {
+        return recognition.record(caller.get(), id, request);
+    }
+
+    @GET
+    @Path("/school-targets")
+    @Operation(operationId = "listCreationSchoolTargets", summary = "达标校目标进度 / Each 优质均衡 county's school target and progress for a year",
+            description = "Every visible 优质均衡 programme: the city's target for the year, the schools assessed and passing in the "
+                    + "year's filed data, and behind=true (shown red) when fewer pass than the target.")
+    @APIResponse(responseCode = "200", description = "One line per county",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SchoolTargetProgress.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: year missing or out of range")
+    public List<SchoolTargetProgress> listCreationSchoolTargets(@QueryParam("year") @Schema(required = true) Integer year) {
+        if (year == null) {
+            throw ApiException.validation("year", "请指定年度", "year is required");
+        }
+        return schoolTargets.progress(caller.get(), year);
+    }
+
+    @PUT
+    @Path("/{id}/school-targets/{year}")
+    @Operation(operationId = "setCreationSchoolTarget", summary = "下达达标校目标 / Set a county's school target for a year",
+            description = "By an office above the county (the city). The target may not exceed the county's schools (those in its "
+                    + "latest filed data up to the year). Replacing a target needs its version (If-Match or body).")
+    @APIResponse(responseCode = "200", description = "The target with the year's progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolTargetProgress.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: a target above the county's schools, or not a 优质均衡 programme")
+    @APIResponse(responseCode = "403", description = "Only an office above the county may set it")
+    @APIResponse(responseCode = "404", description = "No such visible programme")
+    @APIResponse(responseCode = "409", description = "VERSION_CONFLICT: the body's version is stale")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    public SchoolTargetProgress setCreationSchoolTarget(@PathParam("id") long id, @PathParam("year") int year,
+                                                        @Valid @NotNull SetSchoolTargetRequest request,
+                                                        @HeaderParam("If-Match") String ifMatch) {
+        return schoolTargets.set(caller.get(), id, year, request, ifMatch);
     }
 }

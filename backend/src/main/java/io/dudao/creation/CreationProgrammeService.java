@@ -381,15 +381,17 @@ public class CreationProgrammeService {
         r.assessedAt = OffsetDateTime.now();
     }
 
-    /** 优质均衡: each part's verdict, then the vetoes' and the precondition's. */
+    /** Each part's verdict, then the vetoes' and the precondition's where the standard has them. */
     static List<CreationDtos.PartVerdict> partVerdicts(Assessment a) {
         if (a.parts().isEmpty()) {
             return null;
         }
         List<CreationDtos.PartVerdict> out = new ArrayList<>();
         a.parts().forEach(p -> out.add(new CreationDtos.PartVerdict(p.code(), p.name(), p.verdict())));
-        boolean vetoed = a.vetoes().stream().anyMatch(Assessment.VetoResult::recorded);
-        out.add(new CreationDtos.PartVerdict("VETOES", "一票否决", vetoed ? CreationVerdict.FAIL : CreationVerdict.PASS));
+        if (!a.vetoes().isEmpty()) {
+            boolean vetoed = a.vetoes().stream().anyMatch(Assessment.VetoResult::recorded);
+            out.add(new CreationDtos.PartVerdict("VETOES", "一票否决", vetoed ? CreationVerdict.FAIL : CreationVerdict.PASS));
+        }
         if (a.precondition() != null) {
             out.add(new CreationDtos.PartVerdict("PRECONDITION", "基本条件",
                     a.precondition().status() == ItemStatus.MET ? CreationVerdict.PASS : CreationVerdict.FAIL));
@@ -507,7 +509,7 @@ public class CreationProgrammeService {
         }).toList());
         CreationStandard standard = standards.byId(p.standardSetId);
         CountyFacts facts = countyFacts.of(p, request.year());
-        if (request.county() != null && p.kind == CreationKind.BALANCED_COMPULSORY) {
+        if (request.county() != null) {
             List<FieldError> unknown = new ArrayList<>();
             CountyValidator.Result county = CountyValidator.validate(standard.content,
                     tryCounty(standard.content, facts.data(), request.county(), unknown), request.year(), false);

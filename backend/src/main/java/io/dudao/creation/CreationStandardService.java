@@ -138,19 +138,19 @@ public class CreationStandardService {
         return changed;
     }
 
-    /** Local 优质均衡 sets missing a rule of the method get it from the national set (never loosened). */
+    /** Local sets missing a rule of the method get it from the national set (never loosened). */
     private Set<Long> completeLocalSets(CreationStandard national) {
         Set<Long> changed = new HashSet<>();
-        if (national.kind != CreationKind.BALANCED_COMPULSORY) {
-            return changed;
-        }
+        boolean balanced = national.kind == CreationKind.BALANCED_COMPULSORY;
         for (CreationStandard local : repository.list("kind = ?1 and seedKey is null order by id", national.kind)) {
-            StandardContent completed = StandardRules.completedFrom(local.content, national.content);
+            StandardContent completed = balanced ? StandardRules.completedFrom(local.content, national.content)
+                    : StandardRules.completedPreschoolFrom(local.content, national.content);
             if (completed != local.content) {
                 local.content = completed;
                 changed.add(local.id);
                 audit.record(Actor.SYSTEM, "COMPLETE", "CREATION_STANDARD", local.id, null,
-                        "补全地方创建评估标准：" + local.name + "（每所学校达标、政府保障程度、教育质量、社会认可度、一票否决与基本条件，依国家标准）",
+                        "补全地方创建评估标准：" + local.name + (balanced ? "（每所学校达标、政府保障程度、教育质量、社会认可度、一票否决与基本条件，依国家标准）"
+                                : "（政府保障情况、幼儿园保教质量保障情况与社会认可度，依国家标准）"),
                         Map.of("basedOnId", local.basedOnId == null ? "" : local.basedOnId, "nationalId", national.id));
             }
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dudao.attachment.AttachmentService;
 import io.dudao.common.security.Caller;
+import io.dudao.creation.CreationDtos.RecognitionStepCode;
+import io.dudao.creation.CreationDtos.RecordRecognitionStepRequest;
 import io.dudao.creation.CreationDtos.CountyReturnRequest;
 import io.dudao.creation.CreationDtos.CreateProgrammeRequest;
 import io.dudao.creation.CreationDtos.ProgrammeStatus;
@@ -24,6 +26,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,13 +67,20 @@ public class DemoCreation {
     CreationCountyService countyData;
 
     @Inject
+    CreationRecognitionService recognition;
+
+    @Inject
     AttachmentService attachments;
 
     record DemoFile(List<DemoProgramme> programmes) {
     }
 
     record DemoProgramme(String county, CreationKind kind, String user, int targetYear, List<StageDto> stages,
-                         List<DemoReturn> returns, List<DemoCounty> countyData, List<DemoLedger> ledger) {
+                         List<DemoReturn> returns, List<DemoCounty> countyData, List<DemoLedger> ledger, List<DemoStep> recognition) {
+    }
+
+    /** A recognition step as the plan names it, recorded by the given demo user's office. */
+    record DemoStep(String user, RecognitionStepCode step, LocalDate date, List<String> documents, String note) {
     }
 
     record DemoCounty(int year, Map<String, BigDecimal> inputs, List<CountyReturn.MonitoringSubject> monitoring,
@@ -122,6 +132,10 @@ public class DemoCreation {
             }
             for (DemoLedger l : p.ledger()) {
                 ledger.sync(caller, id, l.year(), l.createTasks());
+            }
+            for (DemoStep step : p.recognition() == null ? List.<DemoStep>of() : p.recognition()) {
+                recognition.record(demoData.caller(step.user()), id,
+                        new RecordRecognitionStepRequest(step.step(), step.date(), step.documents(), step.note()));
             }
         }
         demoData.markLoaded(MARKER);

@@ -273,6 +273,8 @@ public class FindingService {
                 "报送整改：" + abbreviate(finding.description),
                 Map.of("from", before.name(), "to", finding.status.name(), "rectificationId", rectification.id,
                         "attachments", files.size()));
+        events.fire(WorkEvent.toOrg(WorkEvent.Type.REPLIED, WorkKind.FINDING, finding.id, abbreviate(finding.description),
+                finding.issuingOrgId));
         return get(caller, finding.id);
     }
 

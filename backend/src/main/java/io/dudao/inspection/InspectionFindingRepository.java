@@ -74,22 +74,22 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
     public record Filter(Long reportId, Long ownerOrgId, FindingStatus status, Light light, FindingSeverity severity,
                          InspectionType reportType, LocalDate dueBefore, LocalDate dueAfter, String q, boolean mine,
                          Boolean escalation, Long withinOrgId, FindingSource sourceType, Long planItemId, Integer year,
-                         Long sourceId) {
+                         boolean open, Long sourceId) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null, null, false, null);
         }
 
         /** The same filter, restricted to one report's findings. */
         public Filter ofReport(long id) {
             return new Filter(id, ownerOrgId, status, light, severity, reportType, dueBefore, dueAfter, q, mine, escalation,
-                    withinOrgId, sourceType, planItemId, year, sourceId);
+                    withinOrgId, sourceType, planItemId, year, open, sourceId);
         }
     }
 
     /** Only the findings of one report, filtered as asked. */
     public static Filter reportFilter(FindingStatus status, Light light, FindingSeverity severity) {
-        return new Filter(null, null, status, light, severity, null, null, null, null, false, null, null, null, null, null, null);
+        return new Filter(null, null, status, light, severity, null, null, null, null, false, null, null, null, null, null, false, null);
     }
 
     /** A finding's own year, when it serves no plan item: that of its due date. */
@@ -119,11 +119,11 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
         if (f.year() != null) {
             where.and(PlanYears.sqlByItem("f.plan_item_id", OWN_YEAR, f.year()));
         }
-        where.eq("f.report_id", f.reportId()).eq("f.owner_org_id", f.ownerOrgId()).eq("f.status", f.status())
-                .eq("f.severity", f.severity()).eq("r.type", f.reportType());
-        Subtree.within(where, "f.owner_org_id", f.withinOrgId());
         if (f.mine()) {
             where.eq("f.owner_org_id", caller.orgId());
+        }
+        if (f.open()) {
+            where.and("f.status <> '" + FindingStatus.VERIFIED + "'");
         }
         if (f.dueBefore() != null) {
             where.and("f.due_date <= ?", f.dueBefore());

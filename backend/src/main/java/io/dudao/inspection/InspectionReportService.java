@@ -313,6 +313,16 @@ public class InspectionReportService {
         if (request.visitStart() != null && request.visitEnd() != null && request.visitEnd().isBefore(request.visitStart())) {
             throw ApiException.validation("visitEnd", "督导结束日期不能早于开始日期", "visitEnd is before visitStart");
         }
+        if (request.type() == InspectionType.ROUTINE_VISIT) {
+            // a visit record says what happened: it cannot be dated after today (planned inspections may be)
+            LocalDate today = clock.today();
+            if (request.visitStart() != null && request.visitStart().isAfter(today)) {
+                throw ApiException.validation("visitStart", "督导日期不能晚于今天", "visitStart is after today");
+            }
+            if (request.visitEnd() != null && request.visitEnd().isAfter(today)) {
+                throw ApiException.validation("visitEnd", "督导日期不能晚于今天", "visitEnd is after today");
+            }
+        }
         List<Long> inspectors = checkInspectors(caller, report, request.inspectorUserIds(), inspectingPath, creating);
         for (int i = 0; i < inspectors.size(); i++) {
             conflicts.check(inspectors.get(i), target.id(), report.inspectingOrgId, "inspectorUserIds[" + i + "]");

@@ -13,7 +13,7 @@ public final class NotificationDtos {
     }
 
     public enum NotificationKind {
-        ASSIGNED("新"), RETURNED("被退回"), APPROVED("已通过"), DECIDED("已作出决定"), DUE_SOON("3个工作日内到期"), OVERDUE("已逾期");
+        ASSIGNED("新"), RETURNED("被退回"), APPROVED("已通过"), DECIDED("已作出决定"), REPLIED("有新的报送"), DUE_SOON("3个工作日内到期"), OVERDUE("已逾期");
 
         private final String phrase;
 

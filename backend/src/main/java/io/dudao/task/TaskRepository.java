@@ -68,10 +68,10 @@ public class TaskRepository implements PanacheRepository<Task> {
 
     public record Filter(Long planId, Long planItemId, Long assigneeOrgId, Status status, Light light,
                          LocalDate dueBefore, LocalDate dueAfter, Category category, String q, boolean mine,
-                         Long parentId, Long forwardingId, Long withinOrgId, Integer year) {
+                         Long parentId, Long forwardingId, Long withinOrgId, Integer year, boolean open) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null, false);
         }
     }
 
@@ -97,6 +97,9 @@ public class TaskRepository implements PanacheRepository<Task> {
         }
         if (f.mine()) {
             where.eq("t.assignee_org_id", caller.orgId());
+        }
+        if (f.open()) {
+            where.and("t.status not in ('" + Status.COMPLETED + "', '" + Status.CANCELLED + "')");
         }
         if (f.dueBefore() != null) {
             where.and("t.due_date <= ?", f.dueBefore());

@@ -92,13 +92,15 @@ public class TaskResource {
             @QueryParam("forwardingId") Long forwardingId,
             @QueryParam("withinOrgId") @Schema(description = "Only tasks assigned to this organisation or below it") Long withinOrgId,
             @QueryParam("year") @Schema(description = "The year of the plan the task serves; unlinked tasks by their due date's year") Integer year,
+            @QueryParam("open") @Schema(description = "Only open tasks (neither completed nor cancelled)") Boolean open,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Schema(description = "dueDate|updatedAt|priority|createdAt|title|id, then ,asc or ,desc") String sort,
             @Context HttpHeaders headers) {
         var filter = new TaskRepository.Filter(planId, planItemId, assigneeOrgId,
                 Params.enumValue(status, Status.class, "status"), Params.enumValue(light, Light.class, "light"),
                 Params.date(dueBefore, "dueBefore"), Params.date(dueAfter, "dueAfter"),
-                Params.enumValue(category, Category.class, "category"), q, Boolean.TRUE.equals(mine), parentId, forwardingId, withinOrgId, year);
+                Params.enumValue(category, Category.class, "category"), q, Boolean.TRUE.equals(mine), parentId, forwardingId, withinOrgId, year,
+                Boolean.TRUE.equals(open));
         PageQuery paging = PageQuery.of(page, size, sort, TaskService.SORTABLE, "dueDate,asc");
         Optional<ExportFormat> export = Exports.requested(headers);
         if (export.isPresent()) {

@@ -239,10 +239,46 @@ class CreationCountyApiTest {
                 .body("data.inputs.surveyApproving", equalTo(900));
     }
 
+    /**
+     * 普及普惠 through the API: three kindergartens passing every rate (PreschoolCalculatorTest.passingCounty: 90.9%, 85.0%,
+     * 55.0%, 14.3) fail until the county data are saved; with them all four parts pass. Another county sees nothing.
+     */
     @Test
-    void preschoolProgrammesHaveNoCountyData() {
+    void preschoolCountyDataCompleteTheVerdict() {
         long id = programme(tree.countyB(), "INCLUSIVE_PRESCHOOL");
-        Api.as(tree.countyBOffice()).get(BASE + "/" + id + "/county/2023").then().statusCode(404);
-        putCounty(tree.countyBOffice(), id, 2023, Map.of()).statusCode(404);
+        List<Map<String, Object>> rows = List.of(
+                kindergarten("K1", "公办一园", "PUBLIC", 1100, 75), kindergarten("K2", "普惠园", "PRIVATE_INCLUSIVE", 600, 40),
+                kindergarten("K3", "民办园", "PRIVATE", 300, 25));
+        Api.as(tree.countyBOffice()).body(Map.of("rows", rows, "childPopulation3to5", 2200)).put(BASE + "/" + id + "/schools/2023").then()
+                .statusCode(200).body("summary.verdict", equalTo("FAIL"))
+                .body("summary.parts.code", equalTo(List.of("UNIVERSAL_INCLUSIVE", "GOVERNMENT_SUPPORT", "CARE_QUALITY", "SOCIAL_RECOGNITION")))
+                .body("summary.parts[0].verdict", equalTo("PASS"));
+        Api.as(tree.countyBOffice()).get(BASE + "/" + id + "/county/2023").then().statusCode(200)
+                .body("form.inputs.key", hasItems("townships", "communityKindergartens", "kindergartenCertifiedTeachers", "surveyApproving"))
+                .body("form.judgedItems", hasSize(8)).body("form.vetoes", hasSize(0));
+
+        int evidence = upload(tree.countyBOffice(), "幼儿园布局规划批复.txt");
+        CountyReturn data = PreschoolCalculatorTest.passingCountyData(1020);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("inputs", data.inputs());
+        body.put("judgements", data.judgements().stream().map(j -> Map.of("itemCode", j.itemCode(), "met", true, "basis", j.basis(),
+                "attachmentIds", List.of(evidence))).toList());
+        String preschoolAudits = "select count(*) from audit_event where action = 'SAVE_COUNTY_DATA' and summary like '%学前教育普及普惠%'";
+        long audits = count(preschoolAudits);
+        putCounty(tree.countyBOffice(), id, 2023, body).statusCode(200)
+                .body("summary.verdict", equalTo("PASS")).body("summary.parts.verdict", everyItem(equalTo("PASS")));
+        assertEquals(audits + 1, count(preschoolAudits));
+        Api.as(tree.countyBOffice()).get(BASE + "/" + id + "/assessment?year=2023").then().statusCode(200)
+                .body("parts.find { it.code == 'SOCIAL_RECOGNITION' }.items[0].conditions[0].value", equalTo(85.0f))
+                .body("parts.find { it.code == 'CARE_QUALITY' }.items.find { it.code == 'PRE_QUALITY_02' }.conditions[0].schoolsJudged",
+                        equalTo(3));
+
+        Api.as(tree.countyAOffice()).get(BASE + "/" + id + "/county/2023").then().statusCode(404);
+        putCounty(tree.countyAOffice(), id, 2023, body).statusCode(404);
+    }
+
+    static Map<String, Object> kindergarten(String code, String name, String ownership, int children, int teachers) {
+        return Map.of("schoolCode", code, "schoolName", name, "ownership", ownership, "children", children, "fullTimeTeachers", teachers,
+                "buildingAreaM2", 5000, "playAreaM2", 3000);
     }
 }

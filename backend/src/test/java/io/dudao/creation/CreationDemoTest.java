@@ -73,6 +73,10 @@ class CreationDemoTest {
                 .body("total", equalTo(3));
         as("pucheng").get("/api/v1/creation-programmes").then().statusCode(200).body("total", equalTo(0));
         as("pucheng").get("/api/v1/creation-programmes/" + id).then().statusCode(404);
+        // the plan: 富平 (优质均衡) and 华州/华阴/高新区 (普及普惠) prepare the provincial process supervision (省级过程督导)
+        as("fuping").get("/api/v1/creation-programmes/" + id + "/recognition").then().statusCode(200)
+                .body("nextStep", equalTo("PROVINCIAL_PROCESS_SUPERVISION"))
+                .body("steps[0].officeName", equalTo("富平县")).body("steps[1].officeName", equalTo("渭南市")).body("steps[1].date", equalTo("2023-01-16"));
         as("weinan").get("/api/v1/tasks?category=CREATION&size=200").then().statusCode(200)
                 .body("items.title", hasItem(containsString("富平县城关小学：生均体育运动场馆面积未达标")));
     }

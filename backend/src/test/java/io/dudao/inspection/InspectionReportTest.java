@@ -187,6 +187,25 @@ class InspectionReportTest {
     }
 
     @Test
+    void aVisitCannotBeDatedAfterTodayWhileAPlannedInspectionCan() {
+        int checklist = Fixtures.checklist(tree.supervisorA());
+        String tomorrow = LocalDate.now(io.dudao.common.time.AppClock.ZONE).plusDays(1).toString();
+        Map<String, Object> visit = new java.util.HashMap<>(report("ROUTINE_VISIT", "明日到校", tree.schoolA(), checklist, List.of()));
+        visit.put("visitEnd", tomorrow);
+        Api.as(tree.supervisorA()).body(visit).post(REPORTS).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("visitEnd"))
+                .body("errors[0].message", equalTo("督导日期不能晚于今天"));
+        visit.put("visitStart", tomorrow);
+        Api.as(tree.supervisorA()).body(visit).post(REPORTS).then().statusCode(400).body("errors[0].field", equalTo("visitStart"));
+        Api.as(tree.supervisorA()).get(REPORTS + "?mine=true").then().statusCode(200).body("total", equalTo(0));
+        // a special inspection can be set up ahead of its dates
+        Map<String, Object> planned = new java.util.HashMap<>(report("SPECIAL", "开学专项督导", tree.schoolA(), null, List.of()));
+        planned.put("visitStart", tomorrow);
+        planned.put("visitEnd", tomorrow);
+        Api.as(tree.countyAOffice()).body(planned).post(REPORTS).then().statusCode(201);
+    }
+
+    @Test
     void aCityEvaluatesACountyGovernment() {
         int duty = Fixtures.builtIn(tree.cityOffice(), "履行教育职责");
         var scores = List.of(Fixtures.score("1.1", 10), Fixtures.score("1.2", 10), Fixtures.score("2.1", 15),

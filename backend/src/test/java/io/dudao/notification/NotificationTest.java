@@ -14,6 +14,7 @@ import java.util.Map;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** In-app notifications from what happens to work, read and marked by their own user only. */
 @QuarkusTest
@@ -60,11 +61,33 @@ class NotificationTest {
                 .post(Fixtures.FINDINGS).then().statusCode(201).extract().path("id");
         Api.as(tree.schoolAUser()).body(Map.of("measures", "已增设护学岗")).post(Fixtures.FINDINGS + "/" + finding + "/rectifications")
                 .then().statusCode(201);
+        // the rectification is a reply the issuing office waits for
+        Api.as(tree.countyAOffice()).get(NOTIFICATIONS).then().statusCode(200)
+                .body("items.kind", equalTo(List.of("REPLIED"))).body("items[0].title", equalTo("问题整改有新的报送：校门口护学岗不足"))
+                .body("items[0].link", equalTo("/findings/" + finding));
+        Api.as(tree.countyBOffice()).get(NOTIFICATIONS).then().body("total", equalTo(0));
         Api.as(tree.countyAOffice()).body(Map.of("reason", "缺少照片")).post(Fixtures.FINDINGS + "/" + finding + "/reopen")
                 .then().statusCode(200);
         Api.as(tree.schoolAUser()).get(NOTIFICATIONS + "?unread=true").then().statusCode(200)
                 .body("items.kind", equalTo(List.of("RETURNED"))).body("items[0].workKind", equalTo("FINDING"))
                 .body("items[0].title", equalTo("问题整改被退回：校门口护学岗不足"));
+    }
+
+    @Test
+    void aStatementOnACaseNotifiesTheHandlingOffice() {
+        int id = Api.as(tree.cityOffice()).body(Map.of("subjectType", "GOVERNMENT", "subjectOrgId", tree.countyA(),
+                        "scenarioCodes", List.of(), "source", "OTHER", "facts", "重点任务严重滞后"))
+                .post("/api/v1/accountability-cases").then().statusCode(201).extract().path("id");
+        Api.as(tree.cityOffice()).body(Map.of()).post("/api/v1/accountability-cases/" + id + "/investigate").then().statusCode(200);
+        Api.as(tree.cityOffice()).body(Map.of()).post("/api/v1/accountability-cases/" + id + "/notify").then().statusCode(200);
+        Api.as(tree.cityOffice()).get(NOTIFICATIONS).then().body("total", equalTo(0));
+        Api.as(tree.countyAOffice()).body(Map.of("text", "我县已制定整改方案，请求从轻处理。"))
+                .post("/api/v1/accountability-cases/" + id + "/statement").then().statusCode(200);
+        Api.as(tree.cityOffice()).get(NOTIFICATIONS).then().statusCode(200)
+                .body("items.kind", equalTo(List.of("REPLIED"))).body("items[0].workKind", equalTo("CASE"))
+                .body("items[0].link", equalTo("/accountability/" + id))
+                .body("items[0].title", startsWith("问责案件有新的报送："));
+        Api.as(tree.countyBOffice()).get(NOTIFICATIONS).then().body("total", equalTo(0));
     }
 
     @Test

@@ -71,6 +71,12 @@ public class World {
         return id;
     }
 
+    /** One more organisation in a tree (e.g. a second kindergarten), its code and name suffixed with the tree's tag. */
+    @Transactional
+    public long org(Tree tree, String codeSuffix, String name, String type, long parentId, String stage) {
+        return org(tree.tag() + codeSuffix, name + tree.tag(), type, parentId, stage);
+    }
+
     /** One more user in an organisation of a tree, e.g. a school's own account. */
     @Transactional
     public String user(long orgId, String roles) {

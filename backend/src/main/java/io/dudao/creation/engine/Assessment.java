@@ -121,9 +121,9 @@ public record Assessment(
             @Schema(required = true) String reason) {
     }
 
-    @Schema(name = "CreationPartResult", description = "One part of the 优质均衡 verdict with its own verdict: every item must be met")
+    @Schema(name = "CreationPartResult", description = "One part of the county verdict with its own verdict: every item must be met")
     public record PartResult(
-            @Schema(required = true, description = "RESOURCE_ALLOCATION | GOVERNMENT_SUPPORT | EDUCATION_QUALITY | SOCIAL_RECOGNITION") String code,
+            @Schema(required = true, description = "RESOURCE_ALLOCATION | UNIVERSAL_INCLUSIVE | GOVERNMENT_SUPPORT | EDUCATION_QUALITY | CARE_QUALITY | SOCIAL_RECOGNITION") String code,
             @Schema(required = true) String name,
             @Schema(required = true) String sourceNote,
             @Schema(required = true) CreationVerdict verdict,

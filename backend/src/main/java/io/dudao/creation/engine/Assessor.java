@@ -12,10 +12,9 @@ public final class Assessor {
     private Assessor() {
     }
 
-    /** The county facts (figures, judgements, vetoes, monitoring) count for 优质均衡 only. */
     public static Assessment assess(CreationKind kind, StandardContent standard, List<SchoolRow> rows, BigDecimal childPopulation3to5,
                                     CountyFacts county) {
         return kind == CreationKind.BALANCED_COMPULSORY ? BalancedCompulsoryCalculator.assess(standard, rows, county)
-                : PreschoolCalculator.assess(standard, rows, childPopulation3to5);
+                : PreschoolCalculator.assess(standard, rows, childPopulation3to5, county);
     }
 }

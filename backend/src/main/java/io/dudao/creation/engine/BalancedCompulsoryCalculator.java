@@ -150,7 +150,7 @@ public final class BalancedCompulsoryCalculator {
         boolean preconditionMet = others.precondition() == null || others.precondition().status() == ItemStatus.MET;
         boolean pass = parts.stream().allMatch(p -> p.verdict() == CreationVerdict.PASS) && noVeto && preconditionMet;
         boolean resourceOnly = others.parts().isEmpty() && others.vetoes().isEmpty() && others.precondition() == null;
-        Explain explain = resourceOnly ? resources.explain() : countyExplain(parts, others, noVeto);
+        Explain explain = resourceOnly ? resources.explain() : CountyPartsCalculator.countyExplain(parts, others, noVeto);
         return new Assessment(CreationKind.BALANCED_COMPULSORY, pass ? CreationVerdict.PASS : CreationVerdict.FAIL, assessed,
                 passing, ratio, schools, excluded, indicators, explain, parts, others.vetoes(), others.precondition());
     }
@@ -225,27 +225,6 @@ public final class BalancedCompulsoryCalculator {
                     + "）";
         }).collect(Collectors.joining("、"));
         return s.schoolName() + (s.studentShare() == null ? "" : "（" + label(s.stage()) + "部）") + "：" + s.reason() + "；未达到：" + unmet;
-    }
-
-    /** The county verdict: every part, no veto, the precondition; each named with its verdict. */
-    private static Explain countyExplain(List<PartResult> parts, CountyPartsCalculator.Result others, boolean noVeto) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        parts.forEach(p -> inputs.put(p.name(), p.verdict().name()));
-        List<String> vetoes = others.vetoes().stream().filter(VetoResult::recorded).map(VetoResult::name).toList();
-        inputs.put("一票否决", vetoes);
-        if (others.precondition() != null) {
-            inputs.put("基本条件", others.precondition().status().name());
-        }
-        String computation = parts.stream().map(p -> p.name() + (p.verdict() == CreationVerdict.PASS ? "达标" : "未达标"))
-                .collect(Collectors.joining("；"))
-                + "；一票否决：" + (noVeto ? "无" : String.join("、", vetoes))
-                + (others.precondition() == null ? "" : "；基本条件：" + switch (others.precondition().status()) {
-                    case MET -> "满足";
-                    case NOT_MET -> "不满足（" + others.precondition().reason() + "）";
-                    case MISSING -> "未填报";
-                });
-        return new Explain("县域结论 = " + parts.stream().map(PartResult::name).collect(Collectors.joining("、"))
-                + "均达标，无一票否决情形，且满足基本条件", inputs, computation, "各方面的计算过程见其说明");
     }
 
     private static SchoolResult school(StandardContent standard, StageUnit unit) {

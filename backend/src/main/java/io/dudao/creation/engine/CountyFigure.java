@@ -14,6 +14,12 @@ import java.util.Optional;
 import static io.dudao.creation.engine.CountyInput.BASIC_BALANCE_RECOGNISED_YEAR;
 import static io.dudao.creation.engine.CountyInput.CERTIFIED_TEACHERS;
 import static io.dudao.creation.engine.CountyInput.CIVIL_SERVANT_AVERAGE_SALARY_YUAN;
+import static io.dudao.creation.engine.CountyInput.COMMUNITY_KINDERGARTENS;
+import static io.dudao.creation.engine.CountyInput.COMMUNITY_KINDERGARTENS_INCLUSIVE;
+import static io.dudao.creation.engine.CountyInput.KINDERGARTEN_CERTIFIED_TEACHERS;
+import static io.dudao.creation.engine.CountyInput.KINDERGARTEN_TEACHERS;
+import static io.dudao.creation.engine.CountyInput.TOWNSHIPS;
+import static io.dudao.creation.engine.CountyInput.TOWNSHIPS_WITH_PUBLIC_CENTRE;
 import static io.dudao.creation.engine.CountyInput.DISABLED_CHILDREN;
 import static io.dudao.creation.engine.CountyInput.DISABLED_CHILDREN_ENROLLED;
 import static io.dudao.creation.engine.CountyInput.ELIGIBLE_MIGRANT_CHILDREN;
@@ -38,7 +44,7 @@ import static io.dudao.creation.engine.CountyInput.URBAN_PRIMARY_ENTRANTS;
 import static io.dudao.creation.engine.CountyInput.URBAN_PRIMARY_NEARBY;
 
 /**
- * How each county figure of the 优质均衡 items is computed from the county's inputs (the thresholds
+ * How each county figure of the items (优质均衡 and 普及普惠) is computed from the county's inputs (the thresholds
  * come from the standard): a number entered as it is, a rate = part ÷ whole × 100, a ratio that may
  * pass 100%, the monitoring results' lowest level and highest difference rate, or years since a year.
  */
@@ -60,7 +66,11 @@ public enum CountyFigure {
     SOCIAL_RECOGNITION_RATE("社会认可度", "%", Shape.SURVEY_RATE, SURVEY_APPROVING, SURVEY_RESPONDENTS),
     MONITORING_LOWEST_LEVEL("质量监测各科目学业水平（最低）", "级", Shape.MONITORING_LOWEST_LEVEL, null, null),
     MONITORING_HIGHEST_DIFFERENCE_RATE("质量监测各科目校际差异率（最高）", "", Shape.MONITORING_HIGHEST_DIFFERENCE, null, null),
-    YEARS_SINCE_BASIC_BALANCE("通过国家基本均衡发展认定以来的年数", "年", Shape.YEARS_SINCE, BASIC_BALANCE_RECOGNISED_YEAR, null);
+    YEARS_SINCE_BASIC_BALANCE("通过国家基本均衡发展认定以来的年数", "年", Shape.YEARS_SINCE, BASIC_BALANCE_RECOGNISED_YEAR, null),
+    TOWNSHIP_PUBLIC_CENTRE_RATE("有公办中心幼儿园的乡镇比例", "%", Shape.RATE, TOWNSHIPS_WITH_PUBLIC_CENTRE, TOWNSHIPS),
+    COMMUNITY_KINDERGARTEN_INCLUSIVE_RATE("小区配套幼儿园办成公办园或普惠性民办园的比例", "%", Shape.RATE, COMMUNITY_KINDERGARTENS_INCLUSIVE,
+            COMMUNITY_KINDERGARTENS),
+    KINDERGARTEN_CERTIFIED_TEACHER_RATE("幼儿园专任教师持证上岗率", "%", Shape.RATE, KINDERGARTEN_CERTIFIED_TEACHERS, KINDERGARTEN_TEACHERS);
 
     /**
      * DIRECT: the input itself. RATE: part ÷ whole × 100, never above 100% (nothing to count, 0 ÷ 0, is met).

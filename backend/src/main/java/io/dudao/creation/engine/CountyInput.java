@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The county-level numbers a 优质均衡 county enters for a year (counts, amounts, a year), from which
+ * The county-level numbers a county enters (优质均衡 or 普及普惠) for a year (counts, amounts, a year), from which
  * the county figures are computed. The key is the JSON name in {@link CountyReturn#inputs()}.
  */
 public enum CountyInput {
@@ -32,7 +32,13 @@ public enum CountyInput {
     DISABLED_CHILDREN_ENROLLED("disabledChildrenEnrolled", "其中入学人数", "人", Kind.COUNT),
     SURVEY_RESPONDENTS("surveyRespondents", "社会认可度调查有效问卷数", "份", Kind.COUNT),
     SURVEY_APPROVING("surveyApproving", "其中表示认可的问卷数", "份", Kind.COUNT),
-    BASIC_BALANCE_RECOGNISED_YEAR("basicBalanceRecognisedYear", "通过国家义务教育基本均衡发展认定的年份", "年", Kind.YEAR);
+    BASIC_BALANCE_RECOGNISED_YEAR("basicBalanceRecognisedYear", "通过国家义务教育基本均衡发展认定的年份", "年", Kind.YEAR),
+    TOWNSHIPS("townships", "乡镇数", "个", Kind.COUNT),
+    TOWNSHIPS_WITH_PUBLIC_CENTRE("townshipsWithPublicCentreKindergarten", "其中有公办中心幼儿园的乡镇数", "个", Kind.COUNT),
+    COMMUNITY_KINDERGARTENS("communityKindergartens", "城镇小区配套幼儿园数", "所", Kind.COUNT),
+    COMMUNITY_KINDERGARTENS_INCLUSIVE("communityKindergartensInclusive", "其中办成公办园或普惠性民办园的数量", "所", Kind.COUNT),
+    KINDERGARTEN_TEACHERS("kindergartenTeachers", "幼儿园专任教师数", "人", Kind.COUNT),
+    KINDERGARTEN_CERTIFIED_TEACHERS("kindergartenCertifiedTeachers", "其中持有教师资格证的人数", "人", Kind.COUNT);
 
     /** COUNT: whole ≥ 0; AMOUNT: ≥ 0 with few decimals; YEAR: a calendar year. */
     public enum Kind {

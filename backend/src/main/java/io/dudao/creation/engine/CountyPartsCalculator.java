@@ -74,6 +74,27 @@ public final class CountyPartsCalculator {
         return new PartResult(code, name, sourceNote, pass ? CreationVerdict.PASS : CreationVerdict.FAIL, items, explain);
     }
 
+    /** The county verdict: every part, no veto, the precondition; each named with its verdict. */
+    public static Explain countyExplain(List<PartResult> parts, CountyPartsCalculator.Result others, boolean noVeto) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        parts.forEach(p -> inputs.put(p.name(), p.verdict().name()));
+        List<String> vetoes = others.vetoes().stream().filter(VetoResult::recorded).map(VetoResult::name).toList();
+        inputs.put("一票否决", vetoes);
+        if (others.precondition() != null) {
+            inputs.put("基本条件", others.precondition().status().name());
+        }
+        String computation = parts.stream().map(p -> p.name() + (p.verdict() == CreationVerdict.PASS ? "达标" : "未达标"))
+                .collect(Collectors.joining("；"))
+                + "；一票否决：" + (noVeto ? "无" : String.join("、", vetoes))
+                + (others.precondition() == null ? "" : "；基本条件：" + switch (others.precondition().status()) {
+                    case MET -> "满足";
+                    case NOT_MET -> "不满足（" + others.precondition().reason() + "）";
+                    case MISSING -> "未填报";
+                });
+        return new Explain("县域结论 = " + parts.stream().map(PartResult::name).collect(Collectors.joining("、"))
+                + "均达标，无一票否决情形" + (others.precondition() == null ? "" : "，且满足基本条件"), inputs, computation, "各方面的计算过程见其说明");
+    }
+
     static String title(ItemResult i) {
         return "第 " + i.number() + " 项";
     }

@@ -2,7 +2,14 @@ package io.dudao.creation.engine;
 
 import io.dudao.creation.engine.Assessment.Check;
 import io.dudao.creation.engine.Assessment.ExcludedSchool;
+import io.dudao.creation.engine.Assessment.ConditionResult;
 import io.dudao.creation.engine.Assessment.IndicatorResult;
+import io.dudao.creation.engine.Assessment.ItemResult;
+import io.dudao.creation.engine.Assessment.PartResult;
+import io.dudao.creation.engine.Assessment.VetoResult;
+import io.dudao.creation.engine.CountyPartsCalculator.CountyFacts;
+import io.dudao.creation.engine.CreationEnums.ConditionKind;
+import io.dudao.creation.engine.CreationEnums.ItemStatus;
 import io.dudao.creation.engine.Assessment.SchoolResult;
 import io.dudao.creation.engine.Assessment.Shortfall;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
@@ -21,12 +28,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * 学前教育普及普惠 (2020 method), county-wide: 毛入园率, 普惠性幼儿园覆盖率, 公办园在园幼儿占比 and the
- * child:teacher ratio (also per kindergarten), each against the standard with the places or teachers
- * needed to close the gap. Pure: no framework, no database.
+ * 学前教育普及普惠 (2020 method). 普及普惠水平, county-wide: 毛入园率, 普惠性幼儿园覆盖率, 公办园在园幼儿占比
+ * and the child:teacher ratio (also per kindergarten), each against the standard with the places or
+ * teachers needed to close the gap. With 政府保障情况, 保教质量 and 社会认可度 ({@link CountyPartsCalculator},
+ * the same three kinds of rule as 优质均衡) it makes the county verdict: every part must pass. A standard
+ * without those parts (a local copy made before they were data) is judged on the rates alone.
+ * Pure: no framework, no database.
  */
 public final class PreschoolCalculator {
 
+    public static final String UNIVERSAL_INCLUSIVE = "UNIVERSAL_INCLUSIVE";
     public static final String GROSS_ENROLMENT_RATE = "GROSS_ENROLMENT_RATE";
     public static final String INCLUSIVE_COVERAGE = "INCLUSIVE_COVERAGE";
     public static final String PUBLIC_ENROLMENT_SHARE = "PUBLIC_ENROLMENT_SHARE";
@@ -37,7 +48,7 @@ public final class PreschoolCalculator {
     private PreschoolCalculator() {
     }
 
-    public static Assessment assess(StandardContent standard, List<SchoolRow> rows, BigDecimal childPopulation) {
+    public static Assessment assess(StandardContent standard, List<SchoolRow> rows, BigDecimal childPopulation, CountyFacts county) {
         List<ExcludedSchool> excluded = new ArrayList<>();
         List<SchoolRow> counted = new ArrayList<>();
         for (SchoolRow row : rows) {
@@ -95,7 +106,7 @@ public final class PreschoolCalculator {
                 : Num.round(Num.div(BigDecimal.valueOf(passing), BigDecimal.valueOf(schools.size())), 4);
         List<IndicatorResult> failing = indicators.stream().filter(i -> !i.passed()).toList();
         boolean schoolsOk = !standard.requireAllSchoolsPass() || passing == schools.size();
-        boolean pass = !counted.isEmpty() && !indicators.isEmpty() && failing.isEmpty() && schoolsOk;
+        boolean ratesPass = !counted.isEmpty() && !indicators.isEmpty() && failing.isEmpty() && schoolsOk;
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("children", children);
         inputs.put("childPopulation3to5", childPopulation);
@@ -105,13 +116,53 @@ public final class PreschoolCalculator {
         inputs.put("indicatorsFailing", failing.stream().map(IndicatorResult::name).toList());
         inputs.put("kindergartensMeetingRatio", passing);
         inputs.put("kindergartens", schools.size());
-        Explain explain = new Explain("县域通过 = 各项县级指标均达标" + (standard.requireAllSchoolsPass() ? "，且每所幼儿园生师比达标" : ""),
+        Explain ratesExplain = new Explain("普及普惠水平达标 = 各项县级指标均达标" + (standard.requireAllSchoolsPass() ? "，且每所幼儿园生师比达标" : ""),
                 inputs, "达标 " + (indicators.size() - failing.size()) + "/" + indicators.size() + " 项"
                 + (failing.isEmpty() ? "" : "，未达标：" + failing.stream().map(i -> i.name() + " " + Num.s(i.value()))
                 .collect(Collectors.joining("、")))
                 + "；生师比达标幼儿园 " + passing + "/" + schools.size(), "百分比保留 1 位小数（四舍五入）后比较");
+        PartResult rates = ratesPart(standard, indicators, counted.isEmpty(), ratesPass, ratesExplain);
+
+        CountyPartsCalculator.Result others = CountyPartsCalculator.assess(standard, counted, county);
+        if (others.parts().isEmpty() && others.vetoes().isEmpty()) {
+            return new Assessment(CreationKind.INCLUSIVE_PRESCHOOL, ratesPass ? CreationVerdict.PASS : CreationVerdict.FAIL,
+                    schools.size(), passing, ratio, schools, excluded, indicators, ratesExplain, List.of(rates), List.of(), null);
+        }
+        List<PartResult> parts = new ArrayList<>();
+        parts.add(rates);
+        parts.addAll(others.parts());
+        boolean noVeto = others.vetoes().stream().noneMatch(VetoResult::recorded);
+        boolean pass = parts.stream().allMatch(p -> p.verdict() == CreationVerdict.PASS) && noVeto;
         return new Assessment(CreationKind.INCLUSIVE_PRESCHOOL, pass ? CreationVerdict.PASS : CreationVerdict.FAIL,
-                schools.size(), passing, ratio, schools, excluded, indicators, explain);
+                schools.size(), passing, ratio, schools, excluded, indicators, CountyPartsCalculator.countyExplain(parts, others, noVeto),
+                parts, others.vetoes(), null);
+    }
+
+    /**
+     * 普及普惠水平 as a part: one item per county indicator (a county figure against its threshold) and, when the
+     * standard asks for it, every kindergarten's ratio. Its verdict is the indicators' verdict as it always was.
+     */
+    private static PartResult ratesPart(StandardContent standard, List<IndicatorResult> indicators, boolean noKindergarten,
+                                        boolean pass, Explain explain) {
+        String note = standard.countyRule() == null || standard.countyRule().sourceNote() == null ? "" : standard.countyRule().sourceNote();
+        List<ItemResult> items = new ArrayList<>();
+        for (IndicatorResult i : indicators) {
+            String outcome = i.value() == null ? i.name() + "无法计算：" + i.explain().computation()
+                    : i.name() + " " + Num.s(i.value()) + (i.passed() ? "，达到 " : "，未达到 ")
+                    + CountyPartsCalculator.rule(i.comparison(), i.threshold(), i.unit());
+            ItemStatus status = i.value() == null ? ItemStatus.MISSING : ItemStatus.of(i.passed());
+            ConditionResult condition = new ConditionResult(ConditionKind.COUNTY_FIGURE, i.code(), i.name(), i.comparison(), i.threshold(),
+                    i.unit(), i.value(), status, null, null, null, outcome, i.explain());
+            items.add(CountyPartsCalculator.itemResult(i.code(), items.size() + 1, i.name(), note, List.of(condition)));
+        }
+        if (noKindergarten) {
+            ConditionResult none = new ConditionResult(ConditionKind.COUNTY_FIGURE, null, "在园幼儿", null, null, null, null,
+                    ItemStatus.MISSING, null, null, null, "没有在园幼儿的幼儿园", new Explain("在园幼儿数 > 0", Map.of(), "没有可评估的幼儿园", note));
+            items.add(CountyPartsCalculator.itemResult("KINDERGARTENS", items.size() + 1, "有可评估的幼儿园", note, List.of(none)));
+        }
+        PartResult part = CountyPartsCalculator.partResult(UNIVERSAL_INCLUSIVE, "普及普惠水平", note, items);
+        return new PartResult(part.code(), part.name(), part.sourceNote(), pass ? CreationVerdict.PASS : CreationVerdict.FAIL, part.items(),
+                explain);
     }
 
     private static IndicatorResult grossEnrolment(Indicator rule, BigDecimal children, BigDecimal population) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * How each per-school measure of the every-school rules is read from a school's row (the thresholds
  * come from the standard): school size, the largest class of each stage, music and art rooms per 12
- * classes and the smallest room's area, and the share of public funds spent on teacher training.
+ * classes and the smallest room's area, the share of public funds spent on teacher training, and (普及普惠)
+ * each kindergarten's children per full-time teacher.
  */
 public enum SchoolMeasure {
     SCHOOL_SIZE("学校规模", "人", Set.of(CreationRowStage.PRIMARY, CreationRowStage.JUNIOR)),
@@ -22,7 +23,9 @@ public enum SchoolMeasure {
     MUSIC_ROOM_AREA("音乐专用教室面积（最小一间）", "㎡", Set.of(CreationRowStage.values())),
     ART_ROOMS_PER_12_CLASSES("每 12 个班级美术专用教室数", "间", Set.of(CreationRowStage.values())),
     ART_ROOM_AREA("美术专用教室面积（最小一间）", "㎡", Set.of(CreationRowStage.values())),
-    TRAINING_FUNDS_SHARE("教师培训经费占年度公用经费预算的比例", "%", Set.of(CreationRowStage.values()));
+    TRAINING_FUNDS_SHARE("教师培训经费占年度公用经费预算的比例", "%", Set.of(CreationRowStage.values())),
+    /** Kindergarten rows (no compulsory stage): children per full-time teacher. */
+    KINDERGARTEN_CHILDREN_PER_TEACHER("幼儿园生师比（在园幼儿数 ÷ 专任教师数）", "人", Set.of());
 
     static final BigDecimal CLASSES_PER_ROOM = BigDecimal.valueOf(12);
 
@@ -54,6 +57,9 @@ public enum SchoolMeasure {
 
     public Value of(SchoolRow row, int precision) {
         CreationRowStage stage = BalancedCompulsoryCalculator.rowStage(row);
+        if (this == KINDERGARTEN_CHILDREN_PER_TEACHER) {
+            return stage == null && row.children() != null ? childrenPerTeacher(row, precision) : Value.notApplicable();
+        }
         if (stage == null || !stages.contains(stage)) {
             return Value.notApplicable();
         }
@@ -69,6 +75,7 @@ public enum SchoolMeasure {
             case MUSIC_ROOM_AREA -> roomArea("musicRoomMinAreaM2", row.musicRoomMinAreaM2(), "音乐专用教室面积", row.musicRooms());
             case ART_ROOM_AREA -> roomArea("artRoomMinAreaM2", row.artRoomMinAreaM2(), "美术专用教室面积", row.artRooms());
             case TRAINING_FUNDS_SHARE -> trainingShare(row, precision);
+            case KINDERGARTEN_CHILDREN_PER_TEACHER -> Value.notApplicable();
         };
     }
 
@@ -113,5 +120,18 @@ public enum SchoolMeasure {
         BigDecimal value = Num.round(raw, precision);
         return new Value(true, value, null, inputs, Num.s(row.teacherTrainingFundsYuan()) + " ÷ " + Num.s(row.publicFundsYuan())
                 + " × 100% = " + Num.s(raw) + "% ≈ " + value.toPlainString() + "%");
+    }
+
+    private Value childrenPerTeacher(SchoolRow row, int precision) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("children", row.children());
+        inputs.put("fullTimeTeachers", row.fullTimeTeachers());
+        if (row.fullTimeTeachers() == null || row.fullTimeTeachers().signum() == 0) {
+            return new Value(true, null, "专任教师数", inputs, "未填报专任教师数（或为 0）");
+        }
+        BigDecimal raw = Num.div(row.children(), row.fullTimeTeachers());
+        BigDecimal value = Num.round(raw, precision);
+        return new Value(true, value, null, inputs, Num.s(row.children()) + " ÷ " + Num.s(row.fullTimeTeachers()) + " = " + Num.s(raw)
+                + " ≈ " + value.toPlainString());
     }
 }

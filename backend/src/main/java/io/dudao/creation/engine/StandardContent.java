@@ -23,7 +23,7 @@ public record StandardContent(
         @Schema(description = "优质均衡: the between-school coefficient of variation limits") CvRule cvRule,
         @Schema(description = "Rows left out of the assessment") Exclusions exclusions,
         @Schema(description = "What the county verdict needs besides the indicators") CountyRule countyRule,
-        @Schema(description = "优质均衡: 政府保障程度, 教育质量 and 社会认可度, each a list of items that must all be met") List<CountyPart> countyParts,
+        @Schema(description = "The parts beside the indicators, each a list of items that must all be met: 优质均衡 政府保障程度, 教育质量, 社会认可度; 普及普惠 政府保障情况, 保教质量, 社会认可度") List<CountyPart> countyParts,
         @Schema(description = "优质均衡: the one-vote vetoes (一票否决); any one recorded fails the county") List<Veto> vetoes,
         @Schema(description = "优质均衡: the precondition (基本均衡认定满 3 年)") Item precondition) {
 
@@ -131,9 +131,9 @@ public record StandardContent(
             @Schema(description = "Where the resource-allocation rules come from") String sourceNote) {
     }
 
-    @Schema(name = "CreationCountyPart", description = "One part of the 优质均衡 county verdict: every item must be met")
+    @Schema(name = "CreationCountyPart", description = "One part of the county verdict: every item must be met")
     public record CountyPart(
-            @Schema(required = true, description = "GOVERNMENT_SUPPORT | EDUCATION_QUALITY | SOCIAL_RECOGNITION") String code,
+            @Schema(required = true, description = "GOVERNMENT_SUPPORT | EDUCATION_QUALITY | CARE_QUALITY | SOCIAL_RECOGNITION") String code,
             @Schema(required = true, description = "e.g. 政府保障程度") String name,
             @Schema(required = true) String sourceNote,
             @Schema(required = true) List<Item> items) {

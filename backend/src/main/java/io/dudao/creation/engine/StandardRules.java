@@ -354,6 +354,25 @@ public final class StandardRules {
                 stored.precondition() != null ? stored.precondition() : national.precondition());
     }
 
+    /** 普及普惠 (2020 method): the parts beside 普及普惠水平. */
+    public static final List<String> PRESCHOOL_PARTS = List.of("GOVERNMENT_SUPPORT", "CARE_QUALITY", "SOCIAL_RECOGNITION");
+
+    private static void requireParts(StandardContent content, List<String> codes, List<String> problems) {
+        for (String part : codes) {
+            if (content.parts().stream().noneMatch(p -> p.code().equals(part) && !p.items().isEmpty())) {
+                problems.add("missing part " + part);
+            }
+        }
+    }
+
+    /** A local 普及普惠 set made before the method's other parts were data: completed with the national set's parts. */
+    public static StandardContent completedPreschoolFrom(StandardContent stored, StandardContent national) {
+        if (stored.countyParts() != null) {
+            return stored;
+        }
+        return stored.withCountyRules(national.countyParts(), national.vetoes(), null);
+    }
+
     /** Whether a seed or stored document is complete for its kind (every code the calculator needs, every stage). */
     public static List<String> completenessProblems(CreationEnums.CreationKind kind, StandardContent content) {
         List<String> problems = new ArrayList<>();
@@ -372,21 +391,9 @@ public final class StandardRules {
             if (!content.requireAllSchoolsPass()) {
                 problems.add("the method requires every school to pass: countyRule.requireAllSchoolsPass must be true");
             }
-            for (String part : List.of("GOVERNMENT_SUPPORT", "EDUCATION_QUALITY", "SOCIAL_RECOGNITION")) {
-                if (content.parts().stream().noneMatch(p -> p.code().equals(part) && !p.items().isEmpty())) {
-                    problems.add("missing part " + part);
-                }
-            }
+            requireParts(content, List.of("GOVERNMENT_SUPPORT", "EDUCATION_QUALITY", "SOCIAL_RECOGNITION"), problems);
             if (content.vetoList().isEmpty() || content.precondition() == null) {
                 problems.add("vetoes and the precondition are required");
-            }
-            for (Item item : content.allItems()) {
-                List<FieldError> errors = new ArrayList<>();
-                item.conditions().forEach(c -> condition(c, item.code(), errors));
-                if (item.conditions().isEmpty()) {
-                    problems.add(item.code() + " has no condition");
-                }
-                errors.forEach(e -> problems.add(e.field() + " " + e.message()));
             }
         } else {
             for (String code : PreschoolCalculator.CODES) {
@@ -395,6 +402,15 @@ public final class StandardRules {
                     problems.add("missing PRESCHOOL threshold of " + code);
                 }
             }
+            requireParts(content, PRESCHOOL_PARTS, problems);
+        }
+        for (Item item : content.allItems()) {
+            List<FieldError> errors = new ArrayList<>();
+            item.conditions().forEach(c -> condition(c, item.code(), errors));
+            if (item.conditions().isEmpty()) {
+                problems.add(item.code() + " has no condition");
+            }
+            errors.forEach(e -> problems.add(e.field() + " " + e.message()));
         }
         return problems;
     }
