@@ -288,3 +288,14 @@ export type SearchResponse = ResponseBody<'/api/v1/search', 'get'>;
 export type SearchGroup = SearchResponse['groups'][number];
 export type SearchHit = SearchGroup['items'][number];
 export type SnippetPart = SearchHit['snippet'][number];
+
+// quality monitoring (质量监测)
+export type MonitoringCycle = ResponseBody<'/api/v1/monitoring-cycles/{id}', 'get'>;
+export type MonitoringCycleQuery = QueryParams<'/api/v1/monitoring-cycles', 'get'>;
+export type MonitoringCycleStatus = MonitoringCycle['status'];
+export type MonitoringSubject = MonitoringCycle['subjects'][number];
+export type MonitoringResult = ResponseBody<
+  '/api/v1/monitoring-cycles/{id}/results',
+  'get'
+>['items'][number];
+export type MonitoringComparison = ResponseBody<'/api/v1/monitoring-cycles/{id}/comparison', 'get'>;

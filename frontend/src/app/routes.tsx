@@ -22,6 +22,14 @@ import { lazyPage } from './lazyPage';
 
 // Every page is its own chunk, loaded with its route: the first page (sign-in, then the home page)
 // does not carry echarts, the creation grid or the editors.
+const MonitoringCyclesPage = lazyPage(
+  () => import('../features/monitoring/components/MonitoringCyclesPage'),
+  'MonitoringCyclesPage',
+);
+const MonitoringCyclePage = lazyPage(
+  () => import('../features/monitoring/components/MonitoringCyclePage'),
+  'MonitoringCyclePage',
+);
 const AppointmentsPage = lazyPage(
   () => import('../features/supervision/components/AppointmentsPage'),
   'AppointmentsPage',
@@ -184,6 +192,9 @@ export const routes: RouteObject[] = [
               { path: 'supervision/schools', element: only(canIssue, <SchoolSupervisorsPage />) },
               { path: 'supervision/coverage', element: <CoveragePage /> },
               { path: 'findings/:id', element: <FindingDetailPage /> },
+              // quality monitoring (质量监测)
+              { path: 'monitoring', element: <MonitoringCyclesPage /> },
+              { path: 'monitoring/:id', element: <MonitoringCyclePage /> },
               { path: 'my-rectifications', element: <FindingsPage key="mine" mode="mine" /> },
               {
                 path: 'verification',

@@ -298,6 +298,7 @@ export const WORK_KINDS = [
   'REPORT',
   'FINDING',
   'CASE',
+  'MONITORING',
 ] as const satisfies readonly WorkKind[];
 
 export const PROGRESS_STATUSES = [
@@ -522,6 +523,8 @@ export type EnumGroup =
   | 'party'
   | 'employment'
   | 'appointmentStatus'
+  | 'monitoringSubject'
+  | 'monitoringCycleStatus'
   | 'semester'
   | 'coverageCell'
   | 'reviewOutcome'

@@ -10,7 +10,7 @@ const iconName = (icon: unknown) =>
   isValidElement(icon) ? ((icon.type as { displayName?: string }).displayName ?? '') : '';
 
 describe('the side menu', () => {
-  it('groups an office’s entries under the seven headings, in order', () => {
+  it('groups an office’s entries under the eight headings, in order', () => {
     const groups = menuGroups(t, ['COUNTY_OFFICE']);
     expect(groups.map((g) => g.label)).toEqual([
       '工作台',
@@ -18,6 +18,7 @@ describe('the side menu', () => {
       '督导检查',
       '责任督学',
       '两个创建',
+      '质量监测',
       '问责',
       '系统管理',
     ]);

@@ -18,7 +18,9 @@ import {
   GlobalOutlined,
   HeatMapOutlined,
   HomeOutlined,
+  FundOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   MonitorOutlined,
   ProfileOutlined,
   SafetyOutlined,
@@ -49,7 +51,7 @@ export type MenuEntry = { key: string; icon: ReactNode; label: string };
 export type MenuGroup = MenuEntry & { children: MenuEntry[] };
 
 /**
- * The side menu: the entries a role may use, in seven groups, each entry with its own icon. A
+ * The side menu: the entries a role may use, in eight groups, each entry with its own icon. A
  * group without entries for the role is left out. Keys are the paths (with a query where an entry
  * is a filtered list).
  */
@@ -140,6 +142,12 @@ export function menuGroups(t: TFunction, roles: readonly Role[]): MenuGroup[] {
         <FlagOutlined />,
         t('menu.creationOverview'),
       ),
+    },
+    {
+      key: 'group:monitoring',
+      icon: <LineChartOutlined />,
+      label: t('menu.monitoring'),
+      children: entry(true, '/monitoring', <FundOutlined />, t('nav.monitoring')),
     },
     {
       key: 'group:accountability',

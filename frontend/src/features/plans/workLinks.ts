@@ -13,6 +13,8 @@ export function workListPath(kind: WorkKind, planItemId: number): string {
       return `/findings?planItemId=${planItemId}`;
     case 'CASE':
       return `/accountability?planItemId=${planItemId}`;
+    case 'MONITORING':
+      return `/monitoring?planItemId=${planItemId}`;
   }
 }
 

@@ -74,6 +74,10 @@ alter table accountability_case add column search_text text
     generated always as (search_norm(coalesce(case_number, '') || ' ' || coalesce(facts, ''))) stored;
 create index accountability_case_search_idx on accountability_case using gin (search_grams(search_text));
 
+alter table monitoring_cycle add column search_text text
+    generated always as (search_norm(coalesce(title, '') || ' ' || year::text)) stored;
+create index monitoring_cycle_search_idx on monitoring_cycle using gin (search_grams(search_text));
+
 alter table organization add column search_text text
     generated always as (search_norm(coalesce(name, '') || ' ' || coalesce(code, ''))) stored;
 create index organization_search_idx on organization using gin (search_grams(search_text));

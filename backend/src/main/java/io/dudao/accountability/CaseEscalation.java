@@ -116,6 +116,20 @@ public class CaseEscalation {
         return cases.create(caller, request, "由逾期任务升级：任务 #" + t.id);
     }
 
+    /**
+     * The draft of a case for falling quality (教育质量下降) against an organisation, e.g. a county whose
+     * quality-monitoring results fell: the scenario of that family suggested, the facts as given. Nothing
+     * is saved; the office reviews the draft and opens it with {@link CaseService#create}.
+     */
+    public SaveCaseRequest fallingQualityDraft(Caller caller, long subjectOrgId, String facts, LocalDate sourceEndedOn,
+                                               Long planItemId) {
+        OrganizationSummary subject = organizations.summaries(List.of(subjectOrgId)).get(subjectOrgId);
+        SubjectType type = subjectType(subject.type());
+        return new SaveCaseRequest(caller.orgId(), type, subject.id(), null,
+                suggested(caller, ScenarioSeeder.QUALITY_FELL.get(type), ScenarioFamily.FALLING_QUALITY, type), CaseSource.OTHER,
+                null, sourceEndedOn, facts, null, List.of(), plans.visibleItem(caller, planItemId), null);
+    }
+
     /** The caller's office opens it, and must be the supervising organisation or above it. */
     private void requireOpenable(Caller caller, long supervisingOrgId) {
         String path = organizations.pathOf(supervisingOrgId).orElseThrow();

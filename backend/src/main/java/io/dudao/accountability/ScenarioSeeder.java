@@ -42,6 +42,7 @@ public class ScenarioSeeder {
     /** What an escalation suggests: failing to rectify findings, and key tasks seriously behind. */
     static final Map<SubjectType, String> NOT_RECTIFIED = Map.of(GOVERNMENT, "QJ-6-02", SCHOOL, "QJ-6-03");
     static final Map<SubjectType, String> TASK_BEHIND = Map.of(GOVERNMENT, "QJ-3-01", DEPARTMENT, "QJ-3-02");
+    static final Map<SubjectType, String> QUALITY_FELL = Map.of(GOVERNMENT, "QJ-5-01", SCHOOL, "QJ-5-02");
 
     record Seed(String code, ScenarioFamily family, SubjectType target, String description, String measures, String source) {
     }

@@ -1,33 +1,21 @@
 package io.dudao.creation;
 
-import io.dudao.common.document.OfficeFiles;
+import io.dudao.common.document.Sheets;
 import io.dudao.common.error.FieldError;
-import io.dudao.common.json.NumberBounds;
 import io.dudao.creation.engine.CreationEnums.CreationKind;
 import io.dudao.creation.engine.RowValidator;
 import io.dudao.creation.engine.SchoolRow;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +28,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.dudao.common.document.Sheets.cell;
+import static io.dudao.common.document.Sheets.csvCell;
+import static io.dudao.common.document.Sheets.normalise;
+import static io.dudao.common.document.Sheets.number;
+import static io.dudao.common.document.Sheets.text;
+
 /**
  * The school-return templates (one per kind, Chinese headers) as .xlsx or .csv, and the reader that
  * turns a filled-in file back into rows. Errors name the row as in the JSON API and the column by its
@@ -48,8 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class SchoolSheets {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String CSV = "text/csv";
+    public static final String XLSX = Sheets.XLSX;
+    public static final String CSV = Sheets.CSV;
     static final String POPULATION_LABEL = "全县3-5岁适龄儿童数";
     private static final int MAX_SHEET_ROWS = RowValidator.MAX_ROWS + 20;
 
@@ -118,11 +112,7 @@ public final class SchoolSheets {
         List<Column> columns = columns(kind);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(kind == CreationKind.BALANCED_COMPULSORY ? "学校填报" : "幼儿园填报");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            bold.setWrapText(true);
+            CellStyle bold = Sheets.bold(wb);
             int r = 0;
             if (kind == CreationKind.INCLUSIVE_PRESCHOOL) {
                 Row pop = sheet.createRow(r++);
@@ -183,31 +173,9 @@ public final class SchoolSheets {
         }
         out.append(String.join(",", columns.stream().map(c -> csvCell(c.header())).toList())).append("\r\n");
         for (SchoolRow row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (Column c : columns) {
-                Object v = c.getter().apply(row);
-                cells.add(v == null ? "" : csvCell(v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
-            }
-            out.append(String.join(",", cells)).append("\r\n");
+            out.append(Sheets.csvLine(columns.stream().map(c -> c.getter().apply(row)).toList()));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Cell cell(Row row, int c, Object value) {
-        Cell cell = row.createCell(c);
-        if (value instanceof BigDecimal d) {
-            cell.setCellValue(d.doubleValue());
-        } else if (value != null) {
-            cell.setCellValue(value.toString());
-        }
-        return cell;
-    }
-
-    private static String csvCell(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 
     // ---------- reading ----------
@@ -228,8 +196,7 @@ public final class SchoolSheets {
                     int i = Integer.parseInt(m.group(1));
                     Column column = byField.get(m.group(2));
                     Integer col = columnOf.get(column.field());
-                    String where = i < sheetRows.size() ? "（第 " + sheetRows.get(i) + " 行" + (col == null ? "" : " "
-                            + CellReference.convertNumToColString(col) + " 列") + "）" : "";
+                    String where = i < sheetRows.size() ? Sheets.where(sheetRows.get(i), col) : "";
                     out.add(new FieldError("rows[" + i + "]." + column.key(), e.message() + where));
                 } else if (e.field().equals("childPopulation3to5")) {
                     out.add(new FieldError(POPULATION_LABEL, e.message()
@@ -243,14 +210,10 @@ public final class SchoolSheets {
     }
 
     public static Parsed read(CreationKind kind, String fileName, byte[] content) {
-        List<List<Object>> table;
         List<FieldError> errors = new ArrayList<>();
-        try {
-            table = isSpreadsheet(fileName, content) ? readWorkbook(content) : readCsv(content);
-        } catch (IOException | RuntimeException e) {
-            if (OfficeFiles.inflatesTooFar(e)) {
-                throw OfficeFiles.inflatesTooFarProblem();
-            }
+        Sheets.Table file = Sheets.read(fileName, content, MAX_SHEET_ROWS);
+        List<List<Object>> table = file.rows();
+        if (file.unreadable()) {
             errors.add(new FieldError("file", "无法读取文件：请使用模板另存的 .xlsx 或 .csv 文件"));
             return new Parsed(List.of(), null, errors, List.of(), List.of(), Map.of(), null);
         }
@@ -309,7 +272,7 @@ public final class SchoolSheets {
         List<Integer> sheetRows = new ArrayList<>();
         for (int r = headerAt + 1; r < table.size(); r++) {
             List<Object> line = table.get(r);
-            if (line.stream().allMatch(v -> v == null || v.toString().isBlank())) {
+            if (Sheets.blank(line)) {
                 continue;
             }
             int index = rows.size();
@@ -317,12 +280,9 @@ public final class SchoolSheets {
             Map<String, Object> values = new HashMap<>();
             for (Column column : columns) {
                 Integer c = columnOf.get(column.field());
-                Object raw = c == null || c >= line.size() ? null : line.get(c);
-                if (raw instanceof String s && s.isBlank()) {
-                    raw = null;
-                }
+                Object raw = Sheets.at(line, c);
                 String at = "rows[" + index + "]." + column.key();
-                String where = "（第 " + sheetRow + " 行 " + (c == null ? "" : CellReference.convertNumToColString(c) + " 列") + "）";
+                String where = Sheets.where(sheetRow, c);
                 switch (column.field()) {
                     case "schoolCode", "schoolName" -> values.put(column.field(), raw == null ? null : text(raw));
                     case "stage" -> values.put("stage", raw == null ? null : stageCode(text(raw)));
@@ -363,149 +323,6 @@ public final class SchoolSheets {
                 (BigDecimal) v.get("multimediaRooms"), (Boolean) v.get("isTeachingPoint"), provision, (BigDecimal) v.get("children"),
                 (String) v.get("ownership"), (BigDecimal) v.get("fullTimeTeachers"), (BigDecimal) v.get("buildingAreaM2"),
                 (BigDecimal) v.get("playAreaM2"), null);
-    }
-
-    private static boolean isSpreadsheet(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return false;
-        }
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
-        boolean ole = content.length > 3 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF;
-        return zip || ole || name.endsWith(".xlsx") || name.endsWith(".xls");
-    }
-
-    private static List<List<Object>> readWorkbook(byte[] content) throws IOException {
-        List<List<Object>> table = new ArrayList<>();
-        try (Workbook wb = OfficeFiles.workbook(content)) {
-            Sheet sheet = wb.getSheetAt(0);
-            int last = Math.min(sheet.getLastRowNum(), MAX_SHEET_ROWS + 1);
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                List<Object> line = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        line.add(value(row.getCell(c)));
-                    }
-                }
-                table.add(line);
-            }
-            if (sheet.getLastRowNum() > MAX_SHEET_ROWS + 1) {
-                table.add(List.of("…"));
-            }
-        }
-        return table;
-    }
-
-    private static Object value(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
-            default -> null;
-        };
-    }
-
-    static List<List<Object>> readCsv(byte[] content) throws CharacterCodingException {
-        String text = decode(content);
-        List<List<Object>> table = new ArrayList<>();
-        List<Object> line = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-                continue;
-            }
-            switch (ch) {
-                case '"' -> {
-                    quoted = true;
-                    any = true;
-                }
-                case ',' -> {
-                    line.add(cell.toString());
-                    cell.setLength(0);
-                    any = true;
-                }
-                case '\r' -> {
-                }
-                case '\n' -> {
-                    line.add(cell.toString());
-                    table.add(line);
-                    line = new ArrayList<>();
-                    cell.setLength(0);
-                    any = false;
-                    if (table.size() > MAX_SHEET_ROWS + 1) {
-                        return table;
-                    }
-                }
-                default -> {
-                    cell.append(ch);
-                    any = true;
-                }
-            }
-        }
-        if (any || cell.length() > 0) {
-            line.add(cell.toString());
-            table.add(line);
-        }
-        return table;
-    }
-
-    /** UTF-8 (with or without BOM); otherwise GB18030, which is what Excel on Chinese Windows saves. */
-    private static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB && (content[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("GB18030"));
-        }
-    }
-
-    /**
-     * A cell's number, held to the same bounds as the JSON API's.
-     *
-     * @throws NumberFormatException when the cell is not a number
-     * @throws ArithmeticException when it is out of bounds (the message says which bounds)
-     */
-    static BigDecimal number(Object raw) {
-        if (raw == null) {
-            return null;
-        }
-        BigDecimal value;
-        if (raw instanceof BigDecimal d) {
-            value = d;
-        } else {
-            String s = raw.toString().strip().replace(",", "").replace("，", "").replace(" ", "");
-            if (s.isEmpty()) {
-                return null;
-            }
-            value = new BigDecimal(s);
-        }
-        return NumberBounds.DEFAULT.admit(value).orElseThrow(() -> new ArithmeticException(NumberBounds.DEFAULT.messageZh()));
-    }
-
-    private static String text(Object raw) {
-        if (raw instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
-        }
-        return raw.toString().strip();
     }
 
     static String stageCode(String s) {
@@ -556,18 +373,5 @@ public final class SchoolSheets {
             case "否", "N", "NO", "FALSE", "0" -> Boolean.FALSE;
             default -> null;
         };
-    }
-
-    /** "体育运动场馆面积（㎡）" → "体育运动场馆面积": the header without its hint, blanks removed. */
-    static String normalise(String header) {
-        String s = header.replace('\uFEFF', ' ').strip();
-        int cut = s.length();
-        for (char open : new char[]{'（', '('}) {
-            int at = s.indexOf(open);
-            if (at > 0) {
-                cut = Math.min(cut, at);
-            }
-        }
-        return s.substring(0, cut).replaceAll("\\s+", "");
     }
 }

@@ -49,6 +49,9 @@ public class Startup {
     @Inject
     io.dudao.accountability.DemoAccountability demoAccountability;
 
+    @Inject
+    io.dudao.monitoring.DemoMonitoring demoMonitoring;
+
     @ConfigProperty(name = "app.demo-data")
     boolean demoEnabled;
 
@@ -71,6 +74,7 @@ public class Startup {
             demoSupervision.loadOnce();
             demoCreation.loadOnce();
             demoAccountability.loadOnce();
+            demoMonitoring.loadOnce();
         }
         createInitialAdminIfNoUsers();
         if (adminMode.separate()) {

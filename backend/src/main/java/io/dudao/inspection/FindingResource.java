@@ -84,6 +84,7 @@ public class FindingResource {
             @QueryParam("q") @Schema(description = "Searches description and requirement") String q,
             @QueryParam("mine") @Schema(description = "Only findings owned by the caller's organisation (我的整改)") Boolean mine,
             @QueryParam("sourceType") @Schema(implementation = FindingSource.class) String sourceType,
+            @QueryParam("sourceId") @Schema(description = "Only findings of this source object (with sourceType), e.g. a monitoring cycle's problems") Long sourceId,
             @QueryParam("planItemId") @Schema(description = "Only findings serving this plan item (重点工作) or one of its sub-items") Long planItemId,
             @QueryParam("year") @Schema(description = "The year of the plan the finding serves; unlinked findings by their due date's year") Integer year,
             @QueryParam("open") @Schema(description = "Only open findings (not yet 销号)") Boolean open,
@@ -96,7 +97,7 @@ public class FindingResource {
                 Params.enumValue(reportType, InspectionType.class, "reportType"), Params.date(dueBefore, "dueBefore"),
                 Params.date(dueAfter, "dueAfter"), q, Boolean.TRUE.equals(mine), escalation, withinOrgId,
                 Params.enumValue(sourceType, FindingSource.class, "sourceType"), planItemId, year,
-                Boolean.TRUE.equals(open));
+                Boolean.TRUE.equals(open), sourceId);
         PageQuery paging = PageQuery.of(page, size, sort, FindingService.SORTABLE, "dueDate,asc");
         var export = Exports.requested(headers);
         if (export.isPresent()) {

@@ -74,22 +74,22 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
     public record Filter(Long reportId, Long ownerOrgId, FindingStatus status, Light light, FindingSeverity severity,
                          InspectionType reportType, LocalDate dueBefore, LocalDate dueAfter, String q, boolean mine,
                          Boolean escalation, Long withinOrgId, FindingSource sourceType, Long planItemId, Integer year,
-                         boolean open) {
+                         boolean open, Long sourceId) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null, null, false);
+            return new Filter(null, null, null, null, null, null, null, null, null, false, null, null, null, null, null, false, null);
         }
 
         /** The same filter, restricted to one report's findings. */
         public Filter ofReport(long id) {
             return new Filter(id, ownerOrgId, status, light, severity, reportType, dueBefore, dueAfter, q, mine, escalation,
-                    withinOrgId, sourceType, planItemId, year, open);
+                    withinOrgId, sourceType, planItemId, year, open, sourceId);
         }
     }
 
     /** Only the findings of one report, filtered as asked. */
     public static Filter reportFilter(FindingStatus status, Light light, FindingSeverity severity) {
-        return new Filter(null, null, status, light, severity, null, null, null, null, false, null, null, null, null, null, false);
+        return new Filter(null, null, status, light, severity, null, null, null, null, false, null, null, null, null, null, false, null);
     }
 
     /** A finding's own year, when it serves no plan item: that of its due date. */
@@ -110,7 +110,8 @@ public class InspectionFindingRepository implements PanacheRepository<Inspection
                     .append(Subtree.contains("f.issuing_org_id", caller.orgPath())).append(")"));
         }
         where.eq("f.report_id", f.reportId()).eq("f.owner_org_id", f.ownerOrgId()).eq("f.status", f.status())
-                .eq("f.severity", f.severity()).eq("r.type", f.reportType()).eq("f.source_type", f.sourceType());
+                .eq("f.severity", f.severity()).eq("r.type", f.reportType()).eq("f.source_type", f.sourceType())
+                .eq("f.source_id", f.sourceId());
         Subtree.within(where, "f.owner_org_id", f.withinOrgId());
         if (f.planItemId() != null) {
             where.and(PlanItems.sqlUnder("f.plan_item_id", f.planItemId()));

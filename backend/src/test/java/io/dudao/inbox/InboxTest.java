@@ -119,7 +119,7 @@ class InboxTest {
     void countsPerKindAgreeWithTheList() {
         Api.as(tree.countyAOffice()).get("/api/v1/inbox/counts").then().statusCode(200)
                 .body("total", equalTo(2)).body("overdue", equalTo(1))
-                .body("kinds.kind", equalTo(List.of("TASK", "FORWARDING", "REPORT", "FINDING", "CASE")))
+                .body("kinds.kind", equalTo(List.of("TASK", "FORWARDING", "REPORT", "FINDING", "CASE", "MONITORING")))
                 .body("kinds.find { it.kind == 'TASK' }.open", equalTo(1))
                 .body("kinds.find { it.kind == 'TASK' }.overdue", equalTo(1))
                 .body("kinds.find { it.kind == 'REPORT' }.open", equalTo(1));

@@ -70,7 +70,7 @@ public class DemoInspectionsTest {
         as("fuping").get(FINDINGS + "?mine=true&escalation=true&year=" + year).then().statusCode(200)
                 .body("total", equalTo(2)).body("items.status", hasItems("OPEN", "REOPENED"));
         // the 2022 monitoring feedback: a finding without a report
-        as("fuping").get(FINDINGS + "?mine=true&sourceType=MONITORING").then().statusCode(200)
+        as("fuping").get(FINDINGS + "?mine=true&sourceType=MONITORING&q=学业表现").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].reportId", nullValue())
                 .body("items[0].sourceTitle", equalTo("2022年义务教育质量监测结果反馈"))
                 .body("items[0].status", equalTo("VERIFIED"));

@@ -9,7 +9,8 @@ public enum WorkKind {
     FORWARDING("转发签收", "/tasks/"),
     REPORT("督导报告", "/inspection-reports/"),
     FINDING("问题整改", "/findings/"),
-    CASE("问责案件", "/accountability/");
+    CASE("问责案件", "/accountability/"),
+    MONITORING("质量监测", "/monitoring/");
 
     private final String label;
     private final String clientPath;
