@@ -1585,6 +1585,7 @@ const en: Messages = {
       REPORT: 'Inspection reports',
       FINDING: 'Findings',
       CASE: 'Accountability cases',
+      MONITORING: 'Quality monitoring cycles',
     },
   },
   unsaved: {

@@ -1565,6 +1565,7 @@ const zhCN = {
       REPORT: '督导报告',
       FINDING: '督导问题',
       CASE: '问责案件',
+      MONITORING: '质量监测',
     },
   },
   unsaved: {
